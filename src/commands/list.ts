@@ -1,0 +1,67 @@
+// roadmap list [--week N] [--json] and roadmap show <id> [--json]
+
+import { findWeek, weekLabel } from '../core/roadmap.ts';
+import { progressOf } from '../core/schedule.ts';
+import { statusOf } from '../core/state.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { pick } from '../i18n/index.ts';
+import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
+import { printJson, quoteInput, requireTask, viewContext } from './shared.ts';
+
+export interface ListOptions {
+  week?: string;
+  json?: boolean;
+}
+
+export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] {
+  const state = deps.store.load();
+  let weeks = deps.roadmap.weeks;
+  if (options.week !== undefined) {
+    const week = findWeek(deps.roadmap, options.week);
+    if (!week) throw new UsageError(deps.msg.badWeek(quoteInput(options.week)));
+    weeks = [week];
+  }
+  const result = weeks.map((week) => ({
+    week,
+    tasks: week.tasks.map((task) => ({ task, status: statusOf(state, task.id) })),
+    progress: progressOf({ ...deps.roadmap, weeks: [week] }, state),
+  }));
+  const lang = deps.lang;
+  if (options.json) {
+    printJson(deps, {
+      weeks: result.map((w) => ({
+        id: w.week.id,
+        label: weekLabel(w.week),
+        title: pick(w.week.title, lang),
+        goal: pick(w.week.goal, lang),
+        progress: { done: w.progress.done, skipped: w.progress.skipped, total: w.progress.total },
+        tasks: w.tasks.map(({ task, status }) => ({ id: task.id, title: pick(task.title, lang), status, estimateMinutes: task.estimateMinutes })),
+      })),
+      progress: progressOf(deps.roadmap, state),
+    });
+  } else deps.stdout.write(renderList(result, viewContext(deps)));
+  return result;
+}
+
+export function showCommand(id: string, options: { json?: boolean }, deps: Deps) {
+  const { task, week } = requireTask(deps, id);
+  const state = deps.store.load();
+  const data = { task, week, status: statusOf(state, task.id), progress: state.progress[task.id] ?? null };
+  const lang = deps.lang;
+  if (options.json) {
+    printJson(deps, {
+      id: task.id,
+      title: pick(task.title, lang),
+      description: pick(task.description, lang),
+      week: weekLabel(week),
+      status: data.status,
+      estimateMinutes: task.estimateMinutes,
+      startedAt: data.progress?.startedAt ?? null,
+      doneAt: data.progress?.doneAt ?? null,
+      skippedAt: data.progress?.skippedAt ?? null,
+      resources: task.resources.map((r, i) => ({ n: i + 1, title: pick(r.title, lang), url: r.url ?? null, kind: r.kind, language: r.language })),
+    });
+  } else deps.stdout.write(renderShow(data, viewContext(deps)));
+  return data;
+}

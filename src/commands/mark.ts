@@ -1,0 +1,71 @@
+// roadmap done <id...> | start <id> | skip <id...> | reset [<id>] | undo
+
+import { localDate } from '../core/dates.ts';
+import { applyChange, resetAll, undoLast, type ChangeType, type StoreEvent } from '../core/state.ts';
+import { UsageError } from '../errors.ts';
+import type { Deps } from '../deps.ts';
+import { printJson, requireTasks } from './shared.ts';
+
+export interface MarkResult {
+  type: ChangeType;
+  changed: string[];
+  unchanged: string[];
+}
+
+const wantedStatus = { done: 'done', start: 'in-progress', skip: 'skipped', reset: 'todo' } as const;
+
+export async function markCommand(type: ChangeType, ids: string[], options: { json?: boolean }, deps: Deps): Promise<MarkResult> {
+  // Every id is checked before anything is written: one bad id changes nothing.
+  const tasks = requireTasks(deps, ids);
+  const now = deps.now();
+  const result = await deps.store.update((state) => {
+    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at: now, date: localDate(now) });
+    return { state: change.state, result: { type, changed: change.changed, unchanged: change.unchanged } };
+  });
+  if (options.json) printJson(deps, result);
+  else {
+    const { msg, style } = deps;
+    if (result.changed.length > 0) deps.stdout.write(`${style.green(msg.changed[type]!(result.changed.join(', ')))}\n`);
+    if (result.unchanged.length > 0) deps.stdout.write(`${msg.alreadyStatus(result.unchanged.join(', '), msg.status[wantedStatus[type]]!)}\n`);
+  }
+  return result;
+}
+
+export interface ResetOptions {
+  yes?: boolean;
+  json?: boolean;
+}
+
+/** Without an id: every task, after a confirmation (or --yes when there is no terminal to ask in). */
+export async function resetCommand(id: string | undefined, options: ResetOptions, deps: Deps): Promise<MarkResult | { type: 'reset-all'; startDate: string } | null> {
+  if (id !== undefined) return markCommand('reset', [id], options, deps);
+  const { msg } = deps;
+  if (!options.yes) {
+    if (!deps.stdinIsTTY) throw new UsageError(msg.resetNeedsYes);
+    if (!(await deps.prompts.confirm(msg.resetConfirm, false))) {
+      deps.stdout.write(`${msg.resetCancelled}\n`);
+      return null;
+    }
+  }
+  const now = deps.now();
+  const today = localDate(now);
+  await deps.store.update((state) => ({ state: resetAll(state, now, today), result: undefined }));
+  const result = { type: 'reset-all' as const, startDate: today };
+  if (options.json) printJson(deps, result);
+  else deps.stdout.write(`${msg.resetAllDone(today)}\n`);
+  return result;
+}
+
+export async function undoCommand(options: { json?: boolean }, deps: Deps): Promise<StoreEvent | null> {
+  const now = deps.now();
+  const undone = await deps.store.update((state) => {
+    const outcome = undoLast(state, now, localDate(now));
+    return outcome ? { state: outcome.state, result: outcome.undone } : { state, result: null };
+  });
+  const { msg } = deps;
+  if (options.json) printJson(deps, { undone: undone ? { seq: undone.seq, type: undone.type, ids: undone.changes.map((c) => c.id) } : null });
+  else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
+  else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
+  else deps.stdout.write(`${msg.undone(undone.type, undone.changes.map((c) => c.id).join(', '))}\n`);
+  return undone;
+}

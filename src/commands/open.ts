@@ -1,0 +1,52 @@
+// roadmap open <id>[:<n>] [--print]
+
+import type { Deps } from '../deps.ts';
+import { RoadmapError, UsageError } from '../errors.ts';
+import { pick } from '../i18n/index.ts';
+import { isWebUrl, type OpenOutcome } from '../ui/browser.ts';
+import { printJson, quoteInput, requireTask } from './shared.ts';
+
+export interface OpenOptions {
+  print?: boolean;
+  json?: boolean;
+}
+
+export interface OpenResult {
+  id: string;
+  n: number;
+  url: string;
+  outcome: OpenOutcome | null;
+}
+
+/** Splits "w1-python:2" into the id and the 1-based resource number. */
+export function parseTarget(deps: Deps, target: string): { id: string; n: number; nText?: string } {
+  const colon = target.lastIndexOf(':');
+  if (colon < 0) return { id: target, n: 1 };
+  const id = target.slice(0, colon);
+  const nText = target.slice(colon + 1);
+  return { id, n: /^\d{1,6}$/.test(nText) ? Number(nText) : Number.NaN, nText };
+}
+
+export async function openCommand(target: string, options: OpenOptions, deps: Deps): Promise<OpenResult> {
+  const { msg, lang } = deps;
+  const { id, n, nText } = parseTarget(deps, target);
+  const { task } = requireTask(deps, id);
+  const resource = task.resources[n - 1];
+  if (!resource) throw new UsageError(msg.badResourceIndex(quoteInput(nText ?? String(n)), task.id, task.resources.length));
+  if (!resource.url) throw new RoadmapError(msg.resourceHasNoUrl(pick(resource.title, lang)));
+  // Addresses come from the roadmap file, which a user may have written: only http(s) goes further.
+  if (!isWebUrl(resource.url)) throw new UsageError(`Refusing to open "${quoteInput(resource.url)}": only http and https addresses are opened.`);
+  const url = resource.url;
+  let outcome: OpenOutcome | null = null;
+  if (!options.print) outcome = await deps.openUrl(url);
+  const result = { id: task.id, n, url, outcome };
+  if (options.json) printJson(deps, result);
+  else if (!outcome) deps.stdout.write(`${url}\n`);
+  else if (outcome.opened) deps.stdout.write(`${msg.opened(url)}\n`);
+  else {
+    deps.stdout.write(`${url}\n`);
+    const reason = outcome.reason === 'ssh' ? msg.overSsh : outcome.reason === 'no-display' ? msg.noDisplay : (outcome.detail ?? 'error');
+    deps.stderr.write(`${msg.noBrowser(reason)}\n`);
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+// Helpers every command uses: checking ids and dates from the command line, the plan's start.
+
+import { localDate, parseLocalDate, type LocalDate } from '../core/dates.ts';
+import { allTasks, closest, findTask, type PlacedTask } from '../core/roadmap.ts';
+import type { ProgressState } from '../core/state.ts';
+import { NotFoundError, UsageError } from '../errors.ts';
+import type { Deps } from '../deps.ts';
+import type { ViewContext } from '../ui/common.ts';
+
+/** Shortens what the user typed for an error message (very long or control characters). */
+export function quoteInput(text: string): string {
+  const clean = [...text].map((ch) => (/[\p{Cc}\p{Cf}]/u.test(ch) ? '?' : ch)).join('');
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+
+export function requireTask(deps: Deps, id: string): PlacedTask {
+  const found = findTask(deps.roadmap, id);
+  if (found) return found;
+  const suggestions = closest(id, allTasks(deps.roadmap).map((p) => p.task.id));
+  const parts = [deps.msg.unknownTask(quoteInput(id))];
+  parts.push(suggestions.length > 0 ? deps.msg.didYouMean(suggestions.join(', ')) : deps.msg.seeList);
+  throw new NotFoundError(parts.join(' '));
+}
+
+export function requireTasks(deps: Deps, ids: string[]): PlacedTask[] {
+  return ids.map((id) => requireTask(deps, id));
+}
+
+/** The --date option, or today's local date. */
+export function dateOption(deps: Deps, text: string | undefined): LocalDate {
+  if (text === undefined) return localDate(deps.now());
+  const date = parseLocalDate(text.trim());
+  if (!date) throw new UsageError(deps.msg.badDate(quoteInput(text)));
+  return date;
+}
+
+/** The plan's first day, recorded on first use (the plan starts on the first day roadmap is used). */
+export async function ensureStartDate(deps: Deps, state: ProgressState): Promise<LocalDate> {
+  if (state.startDate) return state.startDate;
+  const today = localDate(deps.now());
+  return deps.store.update((current) =>
+    current.startDate ? { state: current, result: current.startDate } : { state: { ...current, startDate: today }, result: today },
+  );
+}
+
+export function viewContext(deps: Deps): ViewContext {
+  return { lang: deps.lang, msg: deps.msg, style: deps.style, columns: deps.columns };
+}
+
+export function printJson(deps: Deps, value: unknown): void {
+  deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,66 @@
+// roadmap today [--date YYYY-MM-DD] [--json]
+
+import { planToday, type TodayPlan } from '../core/schedule.ts';
+import { weekLabel } from '../core/roadmap.ts';
+import type { Lang } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { pick } from '../i18n/index.ts';
+import { renderToday } from '../ui/today-view.ts';
+import { dateOption, ensureStartDate, printJson, viewContext } from './shared.ts';
+
+export interface TodayOptions {
+  date?: string;
+  json?: boolean;
+}
+
+export async function todayCommand(options: TodayOptions, deps: Deps): Promise<TodayPlan> {
+  const date = dateOption(deps, options.date);
+  const state = deps.store.load();
+  const startDate = await ensureStartDate(deps, state);
+  const plan = planToday(deps.roadmap, state, startDate, date);
+  if (options.json) printJson(deps, todayJson(plan, deps.lang));
+  else deps.stdout.write(renderToday(plan, viewContext(deps)));
+  return plan;
+}
+
+export function todayJson(plan: TodayPlan, lang: Lang) {
+  const { progress } = plan;
+  return {
+    date: plan.date,
+    startDate: plan.startDate,
+    planDay: plan.planDay,
+    week: plan.planWeek,
+    day: plan.weekDay,
+    weekBlock: {
+      id: plan.week.id,
+      label: weekLabel(plan.week),
+      title: pick(plan.week.title, lang),
+      goal: pick(plan.week.goal, lang),
+    },
+    tasks: plan.tasks.map(({ placed, status, timing }) => ({
+      id: placed.task.id,
+      title: pick(placed.task.title, lang),
+      status,
+      timing,
+      overdue: timing === 'overdue',
+      week: weekLabel(placed.week),
+      estimateMinutes: placed.task.estimateMinutes,
+      resources: placed.task.resources.map((r, i) => ({
+        n: i + 1,
+        title: pick(r.title, lang),
+        url: r.url ?? null,
+        kind: r.kind,
+        language: r.language,
+      })),
+    })),
+    progress: {
+      done: progress.done,
+      skipped: progress.skipped,
+      inProgress: progress.inProgress,
+      total: progress.total,
+      percent: progress.total === 0 ? 0 : Math.round(((progress.done + progress.skipped) / progress.total) * 100),
+    },
+    complete: plan.complete,
+    tip: plan.tip ? { id: plan.tip.id, text: pick(plan.tip.text, lang), source: pick(plan.tip.source, lang) } : null,
+  };
+}

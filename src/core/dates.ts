@@ -1,0 +1,47 @@
+// Local calendar days as "YYYY-MM-DD" strings. Arithmetic goes through UTC day numbers,
+// so a DST change or the hour of the day never moves a date.
+
+export type LocalDate = string;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** The local calendar day of an instant, in the time zone the process runs in. */
+export function localDate(instant: Date): LocalDate {
+  return formatYmd(instant.getFullYear(), instant.getMonth() + 1, instant.getDate());
+}
+
+function formatYmd(y: number, m: number, d: number): LocalDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Returns the date if it is a real calendar date in YYYY-MM-DD form, else undefined. */
+export function parseLocalDate(text: string): LocalDate | undefined {
+  const match = DATE_RE.exec(text);
+  if (!match) return undefined;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCDate() !== d || check.getUTCMonth() !== m - 1) return undefined;
+  return text;
+}
+
+/** Days since 1970-01-01 for a local date (a plain day count, no time zone involved). */
+export function dayNumber(date: LocalDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function fromDayNumber(day: number): LocalDate {
+  const t = new Date(day * MS_PER_DAY);
+  return formatYmd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromDayNumber(dayNumber(date) + days);
+}

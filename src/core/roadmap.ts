@@ -1,0 +1,65 @@
+// Queries over a roadmap: tasks in order, lookup by id, and "did you mean" suggestions.
+
+import type { Roadmap, Task, Week } from './types.ts';
+
+export interface PlacedTask {
+  task: Task;
+  week: Week;
+  /** Position of the week block in the roadmap (0-based). */
+  weekIndex: number;
+}
+
+export function allTasks(roadmap: Roadmap): PlacedTask[] {
+  return roadmap.weeks.flatMap((week, weekIndex) => week.tasks.map((task) => ({ task, week, weekIndex })));
+}
+
+export function findTask(roadmap: Roadmap, id: string): PlacedTask | undefined {
+  return allTasks(roadmap).find((placed) => placed.task.id === id);
+}
+
+/** Week label as the roadmap names it: "1", "4-5", "9+". */
+export function weekLabel(week: Week): string {
+  if (week.to === null) return `${week.from}+`;
+  return week.from === week.to ? String(week.from) : `${week.from}-${week.to}`;
+}
+
+/** Finds a week block by a user's number or label: "6", "4", "4-5", "w4-5", "9+", "12". */
+export function findWeek(roadmap: Roadmap, text: string): Week | undefined {
+  const label = text.trim().toLowerCase().replace(/^w/, '');
+  const byLabel = roadmap.weeks.find((w) => weekLabel(w) === label || w.id.toLowerCase() === text.trim().toLowerCase());
+  if (byLabel) return byLabel;
+  if (!/^\d{1,4}$/.test(label)) return undefined;
+  const n = Number(label);
+  return roadmap.weeks.find((w) => n >= w.from && (w.to === null || n <= w.to));
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Up to `limit` known names closest to `input`: substring matches first, then small edit distances. */
+export function closest(input: string, names: string[], limit = 3): string[] {
+  const needle = input.toLowerCase().slice(0, 100);
+  if (needle.length === 0) return [];
+  const scored = names.map((name) => {
+    const hay = name.toLowerCase();
+    const contains = hay.includes(needle) || (needle.length >= 3 && needle.includes(hay));
+    return { name, score: contains ? 0 : editDistance(needle, hay) };
+  });
+  const threshold = Math.max(2, Math.floor(needle.length / 3));
+  return scored
+    .filter((s) => s.score <= threshold)
+    .sort((a, b) => a.score - b.score || a.name.localeCompare(b.name))
+    .slice(0, limit)
+    .map((s) => s.name);
+}

@@ -1,0 +1,153 @@
+// The one place that touches process: argv, env, streams, exit code. Builds the deps, runs the CLI,
+// and maps every error to one message and an exit code.
+
+import { CommanderError } from 'commander';
+import { Chalk } from 'chalk';
+import roadmapData from '../data/roadmap.json' with { type: 'json' };
+import pkg from '../package.json' with { type: 'json' };
+import { buildCli } from './cli.ts';
+import type { Roadmap } from './core/types.ts';
+import type { Deps, Env, Output, Prompts } from './deps.ts';
+import { EXIT, RoadmapError, StoreError } from './errors.ts';
+import { isLang, messages, resolveLang, type Messages } from './i18n/index.ts';
+import { fileStore, type Store } from './store/store.ts';
+import { storeDir } from './store/paths.ts';
+import { makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
+import { terminalPrompts } from './ui/prompts.ts';
+import type { Lang } from './core/types.ts';
+
+export interface RunIO {
+  argv: string[];
+  env: Env;
+  stdout: Output & { isTTY?: boolean; columns?: number };
+  stderr: Output;
+  stdinIsTTY: boolean;
+  platform: NodeJS.Platform;
+  now?: () => Date;
+  openUrl?: (url: string) => Promise<OpenOutcome>;
+  prompts?: Prompts;
+  store?: Store;
+  roadmap?: Roadmap;
+}
+
+/** --lang as written anywhere on the command line (commander checks it again). */
+function langFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') return argv[i + 1] ?? '';
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+export function colorLevel(env: Env, argv: string[], isTTY: boolean): 0 | 1 | 2 | 3 {
+  if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    return force === '2' ? 2 : force === '3' ? 3 : 1;
+  }
+  if (!isTTY || env.TERM === 'dumb') return 0;
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
+  return env.TERM?.includes('256') ? 2 : 1;
+}
+
+function commanderMessage(error: CommanderError, msg: Messages): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return msg.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return msg.unknownCommand(quoted);
+    case 'commander.missingArgument':
+      return msg.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return msg.missingOptionValue(quoted.split(' ')[0] ?? quoted);
+    case 'commander.excessArguments':
+      return msg.tooManyArguments;
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+export async function run(io: RunIO): Promise<number> {
+  const args = io.argv.slice(2);
+  const write = (text: string) => io.stdout.write(text);
+  const writeErr = (text: string) => io.stderr.write(text);
+  const debug = args.includes('--debug') || /(^|,)\s*roadmap\b/.test(io.env.DEBUG ?? '');
+  const now = io.now ?? (() => new Date());
+  const store = io.store ?? fileStore(storeDir(io.env), now);
+
+  const flag = langFlag(args);
+  let savedLang: Lang | undefined;
+  try {
+    savedLang = flag === undefined ? store.load().settings.lang : undefined;
+  } catch {
+    // A damaged store is reported by the command that reads it.
+  }
+  const lang = resolveLang(flag !== undefined && isLang(flag) ? flag : undefined, savedLang, io.env);
+  const msg = messages(lang);
+  if (flag !== undefined && !isLang(flag)) {
+    writeErr(`roadmap: ${msg.badLang(flag)}\n`);
+    return EXIT.usage;
+  }
+
+  const level = colorLevel(io.env, args, io.stdout.isTTY ?? false);
+  let deps: Deps | undefined;
+  const getDeps = (): Deps =>
+    (deps ??= {
+      stdout: io.stdout,
+      stderr: io.stderr,
+      stdoutIsTTY: io.stdout.isTTY ?? false,
+      stdinIsTTY: io.stdinIsTTY,
+      columns: io.stdout.columns ?? 100,
+      env: io.env,
+      now,
+      store,
+      roadmap: io.roadmap ?? (roadmapData as Roadmap),
+      lang,
+      msg,
+      style: new Chalk({ level }),
+      openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
+      prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
+    });
+
+  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write });
+  try {
+    await program.parseAsync(io.argv);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.usage;
+      writeErr(`roadmap: ${commanderMessage(error, msg)} ${msg.seeHelp}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof RoadmapError) {
+      writeErr(`roadmap: ${error.message}\n`);
+      if (error instanceof StoreError && error.hint) writeErr(`roadmap: ${error.hint}\n`);
+      if (debug && error.stack) writeErr(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    writeErr(`roadmap: ${msg.unexpected(err.message)} ${msg.reportAt}\n`);
+    if (debug && err.stack) writeErr(`${err.stack}\n`);
+    return EXIT.failure;
+  }
+}
+
+export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // A closed pipe (roadmap list | head) is not an error worth a message.
+    if (error.code === 'EPIPE') process.exitCode = 0;
+  });
+  process.exitCode = await run({
+    argv: process.argv,
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    platform: process.platform,
+  });
+}

@@ -1,0 +1,31 @@
+// Checks that parsed JSON has the store's shape, naming the first place where it does not.
+
+import { parseLocalDate } from '../core/dates.ts';
+
+type Json = unknown;
+
+const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const STATUSES = new Set(['in-progress', 'done', 'skipped']);
+const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'undo']);
+
+/** Returns a description of what is wrong ("progress.w1-x.status: ..."), or undefined when the shape is right. */
+export function shapeProblem(data: Json): string | undefined {
+  if (!isObject(data)) return 'the top level is not an object';
+  if (!Number.isInteger(data.schemaVersion) || (data.schemaVersion as number) < 1) return 'schemaVersion: must be a positive integer';
+  if (data.startDate !== null && data.startDate !== undefined && (typeof data.startDate !== 'string' || !parseLocalDate(data.startDate)))
+    return 'startDate: must be a YYYY-MM-DD date or null';
+  if (data.settings !== undefined && !isObject(data.settings)) return 'settings: must be an object';
+  if (!isObject(data.progress)) return 'progress: must be an object';
+  for (const [id, entry] of Object.entries(data.progress)) {
+    if (!isObject(entry)) return `progress.${id}: must be an object`;
+    if (typeof entry.status !== 'string' || !STATUSES.has(entry.status)) return `progress.${id}.status: must be in-progress, done or skipped`;
+  }
+  if (!Array.isArray(data.events)) return 'events: must be an array';
+  for (const [i, event] of data.events.entries()) {
+    if (!isObject(event)) return `events[${i}]: must be an object`;
+    if (!Number.isInteger(event.seq)) return `events[${i}].seq: must be an integer`;
+    if (typeof event.type !== 'string' || !EVENT_TYPES.has(event.type)) return `events[${i}].type: unknown event type`;
+    if (!Array.isArray(event.changes)) return `events[${i}].changes: must be an array`;
+  }
+  return undefined;
+}

@@ -1,0 +1,127 @@
+// The progress store: a JSON file written through conf, read directly (the read path stays light),
+// every read-modify-write under an inter-process lock.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { StoreError } from '../errors.ts';
+import { emptyState, SCHEMA_VERSION, type ProgressState } from '../core/state.ts';
+import { migrate } from './migrate.ts';
+import { shapeProblem } from './shape.ts';
+import { PROJECT_NAME, STORE_FILE, STORE_NAME } from './paths.ts';
+import { withLock } from './lock.ts';
+
+export interface Store {
+  readonly path: string;
+  /** The current state; a fresh state when no store file exists yet. */
+  load(): ProgressState;
+  /** Reads the latest state under the lock, applies `change`, writes the result when it differs. */
+  update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T>;
+}
+
+export interface LoadedDoc {
+  state: ProgressState;
+  /** The schemaVersion found in the file, before any migration. */
+  foundVersion: number | null;
+}
+
+const RECOVER_HINT = (file: string) =>
+  `It was left as it is. Run 'roadmap doctor' to check it; 'roadmap doctor --repair' keeps a dated copy beside it and starts fresh (or restore ${path.basename(file)} from a backup).`;
+
+/** Parses and checks a store file's text. Throws StoreError naming the file and what is wrong. */
+export function parseStoreText(file: string, text: string): LoadedDoc {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new StoreError(`The progress store ${file} is not valid JSON (${(error as Error).message}).`, RECOVER_HINT(file));
+  }
+  const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    throw new StoreError(
+      `The progress store ${file} has schemaVersion ${version}, newer than this roadmap understands (${SCHEMA_VERSION}).`,
+      'Upgrade roadmap (npm install -g roadmap@latest) to use it; the file was not changed.',
+    );
+  }
+  const migrated = typeof version === 'number' && version < SCHEMA_VERSION && version >= 1 ? migrate(data as Record<string, unknown>) : data;
+  const problem = shapeProblem(migrated);
+  if (problem) throw new StoreError(`The progress store ${file} has a wrong shape: ${problem}.`, RECOVER_HINT(file));
+  const state = { ...emptyState(), ...(migrated as ProgressState) };
+  return { state, foundVersion: version as number };
+}
+
+export function readStoreFile(file: string): LoadedDoc | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new StoreError(`Cannot read the progress store ${file}: ${(error as Error).message}.`);
+  }
+  return parseStoreText(file, text);
+}
+
+/** Copies a file to a dated backup beside it and returns the backup's path. */
+export function backupFile(file: string, reason: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  const target = `${file}.${reason}-${stamp}.bak`;
+  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+  fs.chmodSync(target, 0o600);
+  return target;
+}
+
+export function ensureDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+}
+
+async function writeWithConf(dir: string, state: ProgressState): Promise<void> {
+  const { default: Conf } = await import('conf');
+  const conf = new Conf<Record<string, unknown>>({
+    projectName: PROJECT_NAME,
+    cwd: dir,
+    configName: STORE_NAME,
+    configFileMode: 0o600,
+  });
+  conf.store = state as unknown as Record<string, unknown>;
+}
+
+export function fileStore(dir: string, now: () => Date): Store {
+  const file = path.join(dir, STORE_FILE);
+  return {
+    path: file,
+    load() {
+      return readStoreFile(file)?.state ?? emptyState();
+    },
+    async update(change) {
+      ensureDir(dir);
+      return withLock(dir, file, async () => {
+        const loaded = readStoreFile(file);
+        const before = loaded?.state ?? emptyState();
+        const { state, result } = change(before);
+        if (state !== before || (loaded && loaded.foundVersion !== SCHEMA_VERSION)) {
+          if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
+          await writeWithConf(dir, { ...state, schemaVersion: SCHEMA_VERSION });
+        }
+        return result;
+      });
+    },
+  };
+}
+
+/** An in-memory store with the same behaviour, for in-process tests. */
+export function memoryStore(initial: ProgressState = emptyState()): Store & { state: ProgressState; writes: number } {
+  const store = {
+    path: '(memory)',
+    state: initial,
+    writes: 0,
+    load: () => store.state,
+    async update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T> {
+      const { state, result } = change(store.state);
+      if (state !== store.state) {
+        store.state = structuredClone(state);
+        store.writes++;
+      }
+      return result;
+    },
+  };
+  return store;
+}

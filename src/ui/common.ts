@@ -1,0 +1,48 @@
+// Pieces shared by the views: status marks, resource lines, the progress bar.
+
+import type { ChalkInstance } from 'chalk';
+import type { Lang, Resource } from '../core/types.ts';
+import type { TaskStatus } from '../core/state.ts';
+import type { Progress } from '../core/schedule.ts';
+import { pick, type Messages } from '../i18n/index.ts';
+import { bar, displayWidth, padEnd } from './width.ts';
+
+export interface ViewContext {
+  lang: Lang;
+  msg: Messages;
+  style: ChalkInstance;
+  columns: number;
+}
+
+export function statusMark(status: TaskStatus, style: ChalkInstance): string {
+  switch (status) {
+    case 'done':
+      return style.green('✔');
+    case 'skipped':
+      return style.gray('↷');
+    case 'in-progress':
+      return style.yellow('◐');
+    case 'todo':
+      return '○';
+  }
+}
+
+export function resourceLines(resources: Resource[], ctx: ViewContext, indent: string): string[] {
+  const { style, msg, lang } = ctx;
+  const titles = resources.map((r) => pick(r.title, lang));
+  const kinds = resources.map((r) => `[${msg.kinds[r.kind] ?? r.kind}]`);
+  const kindWidth = Math.max(0, ...kinds.map(displayWidth));
+  return resources.map((r, i) => {
+    const n = `${i + 1}.`.padStart(String(resources.length).length + 1);
+    const where = r.url ? style.cyan(r.url) : style.gray(msg.noUrl);
+    return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${titles[i]}  ${where}`;
+  });
+}
+
+export function progressLine(progress: Progress, ctx: ViewContext, width = 24): string {
+  const finished = progress.done + progress.skipped;
+  const fraction = progress.total === 0 ? 0 : finished / progress.total;
+  const { filled, empty } = bar(fraction, width);
+  const percent = `${Math.round(fraction * 100)}%`;
+  return `${ctx.style.green(filled)}${ctx.style.gray(empty)} ${percent.padStart(4)}  ${ctx.msg.progressCounts(progress.done, progress.skipped, progress.total)}`;
+}

@@ -1,0 +1,65 @@
+// The human views of `roadmap list` and `roadmap show`.
+
+import type { Task, Week } from '../core/types.ts';
+import type { TaskProgress, TaskStatus } from '../core/state.ts';
+import { weekLabel } from '../core/roadmap.ts';
+import { pick } from '../i18n/index.ts';
+import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
+import { displayWidth, padEnd, wrap } from './width.ts';
+import type { Progress } from '../core/schedule.ts';
+
+export interface WeekWithStatus {
+  week: Week;
+  tasks: { task: Task; status: TaskStatus }[];
+  progress: Progress;
+}
+
+export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
+  const { msg, style, lang } = ctx;
+  const heads = weeks.map((w) => `${msg.weekTitle(weekLabel(w.week))}  ${pick(w.week.title, lang)}`);
+  const headWidth = Math.max(...heads.map(displayWidth));
+  const idWidth = Math.max(...weeks.flatMap((w) => w.tasks.map((t) => t.task.id.length)));
+  const out: string[] = [];
+  weeks.forEach((w, i) => {
+    out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
+    if (w.week.filledIn) out.push(style.gray(`  ${msg.filledIn}: ${pick(w.week.filledIn, lang)}`));
+    for (const { task, status } of w.tasks) {
+      const title = pick(task.title, lang);
+      out.push(`  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}`);
+    }
+    out.push('');
+  });
+  return `${out.join('\n')}`;
+}
+
+export interface ShowData {
+  task: Task;
+  week: Week;
+  status: TaskStatus;
+  progress: TaskProgress | null;
+}
+
+export function renderShow(data: ShowData, ctx: ViewContext): string {
+  const { msg, style, lang } = ctx;
+  const { task, week, status, progress } = data;
+  const width = Math.max(40, Math.min(ctx.columns, 100) - 2);
+  const labels = [msg.week, msg.estimate, msg.dates].map((l) => `${l}:`);
+  const labelWidth = Math.max(...labels.map(displayWidth));
+  const row = (label: string, value: string) => `  ${style.gray(padEnd(label, labelWidth))} ${value}`;
+  const dates: string[] = [];
+  if (progress?.startedAt) dates.push(`${msg.startedAt} ${progress.startedAt.slice(0, 10)}`);
+  if (progress?.doneAt) dates.push(`${msg.doneAt} ${progress.doneAt.slice(0, 10)}`);
+  if (progress?.skippedAt) dates.push(`${msg.skippedAt} ${progress.skippedAt.slice(0, 10)}`);
+  const out = [
+    `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}  ${style.gray(task.id)}  ${msg.status[status]}`,
+    row(labels[0]!, `${weekLabel(week)} · ${pick(week.title, lang)}`),
+    row(labels[1]!, msg.minutes(task.estimateMinutes)),
+    row(labels[2]!, dates.length > 0 ? dates.join(', ') : msg.noDates),
+    '',
+    ...wrap(pick(task.description, lang), width).map((l) => `  ${l}`),
+    '',
+    style.bold(msg.resources),
+    ...resourceLines(task.resources, ctx, '  '),
+  ];
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,43 @@
+// The human view of `roadmap today`.
+
+import type { TodayPlan } from '../core/schedule.ts';
+import { weekLabel } from '../core/roadmap.ts';
+import { pick } from '../i18n/index.ts';
+import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
+import { displayWidth, padEnd, truncate } from './width.ts';
+
+export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
+  const { msg, style, lang } = ctx;
+  const out: string[] = [];
+  if (plan.planDay < 1) out.push(style.yellow(msg.notStarted(plan.startDate)));
+  out.push(style.bold(msg.weekHeading(plan.planWeek, weekLabel(plan.week), plan.weekDay, Math.max(1, plan.planDay))));
+  out.push(style.bold.cyan(pick(plan.week.title, lang)));
+  out.push(`${style.gray(`${msg.goal}:`)} ${pick(plan.week.goal, lang)}`);
+  out.push('');
+
+  if (plan.complete) out.push(style.green(msg.allDone));
+  else if (plan.tasks.length === 0) out.push(msg.nothingToday);
+  else {
+    out.push(style.bold(msg.today));
+    const idWidth = Math.max(...plan.tasks.map((t) => t.placed.task.id.length));
+    const titles = plan.tasks.map((t) => pick(t.placed.task.title, lang));
+    const titleWidth = Math.min(Math.max(...titles.map(displayWidth)), Math.max(20, ctx.columns - idWidth - 30));
+    plan.tasks.forEach((item, i) => {
+      const { task } = item.placed;
+      const tags: string[] = [];
+      if (item.timing === 'overdue') tags.push(style.red(msg.timing.overdue!));
+      if (item.timing === 'ahead') tags.push(style.cyan(msg.timing.ahead!));
+      if (item.status === 'in-progress') tags.push(style.yellow(msg.status['in-progress']!));
+      tags.push(style.gray(msg.minutes(task.estimateMinutes)));
+      const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);
+      out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(truncate(titles[i]!, titleWidth), titleWidth)}  ${tags.join('  ')}`);
+      out.push(...resourceLines(task.resources, ctx, '      '));
+    });
+  }
+  out.push('');
+  out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
+  if (plan.tip) out.push(`${style.bold(msg.tip)}: ${pick(plan.tip.text, lang)} ${style.gray(`(${pick(plan.tip.source, lang)})`)}`);
+  out.push('');
+  out.push(style.gray(msg.todayFooter));
+  return `${out.join('\n')}\n`;
+}

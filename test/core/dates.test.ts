@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, localDate, parseLocalDate } from '../../src/core/dates.ts';
+
+describe('parseLocalDate', () => {
+  it.each([
+    ['2026-02-28', '2026-02-28'],
+    ['2028-02-29', '2028-02-29'],
+    ['2026-02-29', undefined],
+    ['2026-02-30', undefined],
+    ['2026-13-01', undefined],
+    ['2026-00-10', undefined],
+    ['2026-04-31', undefined],
+    ['2026-4-1', undefined],
+    ['20260401', undefined],
+    ['', undefined],
+    ['1969-12-31', undefined],
+    ['2026-12-31', '2026-12-31'],
+    [' 2026-01-01', undefined],
+  ])('%j -> %j', (input, expected) => {
+    expect(parseLocalDate(input)).toBe(expected);
+  });
+});
+
+describe('daysBetween and addDays', () => {
+  it.each([
+    ['2026-03-01', '2026-03-01', 0],
+    ['2026-02-28', '2026-03-01', 1],
+    ['2028-02-28', '2028-03-01', 2],
+    ['2026-12-31', '2027-01-01', 1],
+    ['2026-03-07', '2026-03-09', 2], // across the US DST change
+    ['2026-10-24', '2026-10-26', 2], // across the EU DST change
+    ['2026-03-10', '2026-03-01', -9],
+  ])('%s -> %s is %i days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+    expect(addDays(from, days)).toBe(to);
+  });
+});
+
+describe('localDate', () => {
+  it('uses the local calendar day of an instant', () => {
+    const instant = new Date(2026, 2, 8, 23, 59, 59); // local 2026-03-08 23:59:59
+    expect(localDate(instant)).toBe('2026-03-08');
+    expect(localDate(new Date(2026, 2, 9, 0, 0, 1))).toBe('2026-03-09');
+  });
+});

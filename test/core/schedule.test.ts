@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { planToday, weekForPlanWeek } from '../../src/core/schedule.ts';
+import { emptyState, type ProgressState, type TaskProgress } from '../../src/core/state.ts';
+import { fixtureRoadmap } from '../fixtures/roadmap.ts';
+
+const mark = (status: TaskProgress['status']): TaskProgress => ({ status, updatedAt: '2026-03-01T00:00:00.000Z' });
+function stateWith(marks: Record<string, TaskProgress['status']>): ProgressState {
+  return { ...emptyState(), progress: Object.fromEntries(Object.entries(marks).map(([id, s]) => [id, mark(s)])) };
+}
+
+describe('planToday', () => {
+  const start = '2026-03-01';
+  it.each([
+    {
+      name: 'first day: week 1 tasks',
+      date: '2026-03-01',
+      marks: {},
+      expect: { planDay: 1, planWeek: 1, weekDay: 1, week: 'w1', tasks: ['w1-basics:this-week', 'w1-exercise:this-week'] },
+    },
+    {
+      name: 'last day of week 1',
+      date: '2026-03-07',
+      marks: { 'w1-basics': 'done' },
+      expect: { planDay: 7, planWeek: 1, weekDay: 7, week: 'w1', tasks: ['w1-exercise:this-week'] },
+    },
+    {
+      name: 'week 2: week 1 leftovers first, marked overdue',
+      date: '2026-03-08',
+      marks: { 'w1-basics': 'done', 'w2-conda': 'skipped' },
+      expect: { planDay: 8, planWeek: 2, weekDay: 1, week: 'w2-3', tasks: ['w1-exercise:overdue', 'w2-jupyter:this-week', 'w2-numpy:this-week'] },
+    },
+    {
+      name: 'week 3 is still the w2-3 block',
+      date: '2026-03-21',
+      marks: { 'w1-basics': 'done', 'w1-exercise': 'done', 'w2-jupyter': 'in-progress' },
+      expect: { planDay: 21, planWeek: 3, weekDay: 7, week: 'w2-3', tasks: ['w2-conda:this-week', 'w2-jupyter:this-week', 'w2-numpy:this-week'] },
+    },
+    {
+      name: 'this week done: the next block first tasks, ahead',
+      date: '2026-03-02',
+      marks: { 'w1-basics': 'done', 'w1-exercise': 'skipped' },
+      expect: { planDay: 2, planWeek: 1, weekDay: 2, week: 'w1', tasks: ['w2-conda:ahead', 'w2-jupyter:ahead'] },
+    },
+    {
+      name: 'open-ended last block goes on',
+      date: '2026-06-01',
+      marks: {},
+      expect: { planDay: 93, planWeek: 14, weekDay: 2, week: 'w4+', tasks: ['w1-basics:overdue', 'w1-exercise:overdue', 'w2-conda:overdue', 'w2-jupyter:overdue', 'w2-numpy:overdue', 'w4-direction:this-week', 'w4-papers:this-week', 'w4-mentor:this-week'] },
+    },
+    {
+      name: 'before the plan starts: week 1',
+      date: '2026-02-20',
+      marks: {},
+      expect: { planDay: -8, planWeek: 1, weekDay: 1, week: 'w1', tasks: ['w1-basics:this-week', 'w1-exercise:this-week'] },
+    },
+  ])('$name', ({ date, marks, expect: want }) => {
+    const plan = planToday(fixtureRoadmap, stateWith(marks as Record<string, TaskProgress['status']>), start, date);
+    expect({
+      planDay: plan.planDay,
+      planWeek: plan.planWeek,
+      weekDay: plan.weekDay,
+      week: plan.week.id,
+      tasks: plan.tasks.map((t) => `${t.placed.task.id}:${t.timing}`),
+    }).toEqual(want);
+  });
+
+  it('counts progress and says when everything is finished', () => {
+    const all = Object.fromEntries(fixtureRoadmap.weeks.flatMap((w) => w.tasks.map((t) => [t.id, 'done' as const])));
+    all['w1-basics'] = 'skipped' as never;
+    const plan = planToday(fixtureRoadmap, stateWith(all), start, '2026-03-05');
+    expect(plan.progress).toEqual({ done: 7, skipped: 1, inProgress: 0, total: 8 });
+    expect(plan.complete).toBe(true);
+    expect(plan.tasks).toEqual([]);
+  });
+
+  it('ignores progress of ids the roadmap no longer has', () => {
+    const plan = planToday(fixtureRoadmap, stateWith({ 'w9-gone': 'done', 'w1-basics': 'done' }), start, '2026-03-01');
+    expect(plan.progress.done).toBe(1);
+    expect(plan.progress.total).toBe(8);
+  });
+
+  it('gives one tip a day, a different one the next day', () => {
+    const a = planToday(fixtureRoadmap, emptyState(), start, '2026-03-01').tip?.id;
+    const b = planToday(fixtureRoadmap, emptyState(), start, '2026-03-02').tip?.id;
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+  });
+});
+
+describe('weekForPlanWeek', () => {
+  it.each([
+    [1, 'w1'],
+    [2, 'w2-3'],
+    [3, 'w2-3'],
+    [4, 'w4+'],
+    [52, 'w4+'],
+  ])('plan week %i is in %s', (n, id) => {
+    expect(weekForPlanWeek(fixtureRoadmap, n).week.id).toBe(id);
+  });
+});
