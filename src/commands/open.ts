@@ -31,6 +31,7 @@ export async function openCommand(target: string, options: OpenOptions, deps: De
   const { msg, lang } = deps;
   const { id, n, nText } = parseTarget(deps, target);
   const { task } = requireTask(deps, id);
+  if (task.resources.length === 0) throw new UsageError(msg.noResources(task.id));
   const resource = task.resources[n - 1];
   if (!resource) throw new UsageError(msg.badResourceIndex(quoteInput(nText ?? String(n)), task.id, task.resources.length));
   if (!resource.url) throw new RoadmapError(msg.resourceHasNoUrl(pick(resource.title, lang)));

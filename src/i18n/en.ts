@@ -50,6 +50,7 @@ export const en = {
   noBrowser: (reason: string) => `Could not start a browser (${reason}); open the address above yourself.`,
   noDisplay: 'no display',
   overSsh: 'over SSH',
+  noResources: (id: string) => `${id} has no resources to open; see 'roadmap show ${id}'.`,
   resourceHasNoUrl: (title: string) => `"${title}" has no known address; search for it by name.`,
   // errors
   unknownTask: (id: string) => `Unknown task id "${id}".`,

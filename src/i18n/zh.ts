@@ -48,6 +48,7 @@ export const zh: Messages = {
   noBrowser: (reason) => `无法启动浏览器（${reason}）；请手动打开上面的链接。`,
   noDisplay: '没有图形界面',
   overSsh: '通过 SSH 连接',
+  noResources: (id) => `${id} 没有可以打开的资源；运行 'roadmap show ${id}' 查看说明。`,
   resourceHasNoUrl: (title) => `「${title}」没有已知的链接；请按名称搜索。`,
   unknownTask: (id) => `没有 id 为「${id}」的任务。`,
   didYouMean: (names) => `你是不是想输入 ${names}？`,

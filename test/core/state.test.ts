@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, emptyState, lastUndoable, resetAll, undoLast, statusOf } from '../../src/core/state.ts';
+import { applyChange, emptyState, lastUndoable, resetAll, undoLast, statusOf, type ProgressState } from '../../src/core/state.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -60,7 +60,7 @@ describe('undo', () => {
   });
 
   it('restores everything and the start date after a reset of all progress', () => {
-    let state = { ...emptyState(), startDate: '2026-01-01' };
+    let state: ProgressState = { ...emptyState(), startDate: '2026-01-01' };
     state = applyChange(state, { type: 'done', ids: ['a', 'b'], at: at('2026-03-01T10:00:00Z'), date: '2026-03-01' }).state;
     const before = state.progress;
     state = resetAll(state, at('2026-03-02T10:00:00Z'), '2026-03-02');

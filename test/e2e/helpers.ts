@@ -1,0 +1,52 @@
+// Spawning the real bin/roadmap.js with ROADMAP_HOME in a fresh temporary folder.
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const BIN = path.resolve(import.meta.dirname, '../../bin/roadmap.js');
+
+export function tempHome(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-e2e-'));
+}
+
+/** A clean environment: no locale, no colour, no display, no browser; the store in `home`. */
+export function cleanEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: home, ROADMAP_HOME: path.join(home, 'store'), TZ: process.env.TZ ?? 'UTC', ...extra };
+}
+
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function roadmap(home: string, args: string[], extra: Record<string, string> = {}): Ran {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+    env: cleanEnv(home, extra),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 20_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function storeFile(home: string): string {
+  return path.join(home, 'store', 'progress.json');
+}
+
+export function readStore(home: string): Record<string, any> {
+  return JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+}
+
+export function writeStore(home: string, doc: unknown): void {
+  fs.mkdirSync(path.join(home, 'store'), { recursive: true });
+  fs.writeFileSync(storeFile(home), JSON.stringify(doc));
+}
+
+/** The local calendar date `days` from today, as the spawned process (same TZ) sees it. */
+export function localDay(days = 0): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
