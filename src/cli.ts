@@ -7,6 +7,7 @@ import { todayCommand } from './commands/today.ts';
 import { markCommand, resetCommand, undoCommand } from './commands/mark.ts';
 import { openCommand } from './commands/open.ts';
 import { listCommand, showCommand } from './commands/list.ts';
+import { doctorCommand } from './commands/doctor.ts';
 
 export interface CliContext {
   msg: Messages;
@@ -32,10 +33,10 @@ export function buildCli(ctx: CliContext): Command {
     .configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
 
   const json = () => new Option('--json', h.json);
-  const command = (name: string, description: string) =>
-    program.command(name).description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
+  const command = (name: string, description: string, isDefault = false) =>
+    program.command(name, { isDefault }).description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
 
-  command('today', h.today)
+  command('today', h.today, true)
     .option('--date <date>', h.date)
     .addOption(json())
     .action(async (options) => {
@@ -97,6 +98,13 @@ export function buildCli(ctx: CliContext): Command {
     .addOption(json())
     .action(async (target: string, options) => {
       await openCommand(target, options, ctx.deps());
+    });
+
+  command('doctor', h.doctor)
+    .option('--repair', h.repair)
+    .addOption(json())
+    .action(async (options) => {
+      await doctorCommand(options, ctx.deps());
     });
 
   return program;

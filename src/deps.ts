@@ -26,6 +26,7 @@ export interface Deps {
   /** Width of the terminal, or a default when stdout is not one. */
   columns: number;
   env: Env;
+  platform: NodeJS.Platform;
   now: () => Date;
   store: Store;
   roadmap: Roadmap;

@@ -14,10 +14,16 @@ export class UsageError extends RoadmapError {
 /** Something named does not exist (e.g. an unknown task id). Exit 2: it is bad input. */
 export class NotFoundError extends UsageError {}
 
+export type StoreProblem = 'invalid-json' | 'wrong-shape' | 'newer' | 'unreadable' | 'locked';
+
 /** The progress store cannot be read, written or trusted. Exit 1. */
 export class StoreError extends RoadmapError {
-  /** Extra lines telling the user how to recover (start fresh, restore a backup). */
-  constructor(message: string, readonly hint?: string) {
+  /** `hint` tells the user how to recover (start fresh, restore a backup). */
+  constructor(
+    message: string,
+    readonly hint?: string,
+    readonly problem: StoreProblem = 'unreadable',
+  ) {
     super(message);
   }
 }

@@ -8,7 +8,9 @@ import pkg from '../package.json' with { type: 'json' };
 import { buildCli } from './cli.ts';
 import type { Roadmap } from './core/types.ts';
 import type { Deps, Env, Output, Prompts } from './deps.ts';
-import { EXIT, RoadmapError, StoreError } from './errors.ts';
+import { EXIT, RoadmapError, StoreError, UsageError } from './errors.ts';
+import { closest } from './core/roadmap.ts';
+import { quoteInput } from './commands/shared.ts';
 import { isLang, messages, resolveLang, type Messages } from './i18n/index.ts';
 import { fileStore, type Store } from './store/store.ts';
 import { storeDir } from './store/paths.ts';
@@ -37,6 +39,17 @@ function langFlag(argv: string[]): string | undefined {
     if (arg === '--') break;
     if (arg === '--lang') return argv[i + 1] ?? '';
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** The first word that is not an option (nor --lang's value): the command's name, if any. */
+function firstWord(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args[i + 1];
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) return arg;
   }
   return undefined;
 }
@@ -103,6 +116,7 @@ export async function run(io: RunIO): Promise<number> {
       stdinIsTTY: io.stdinIsTTY,
       columns: io.stdout.columns ?? 100,
       env: io.env,
+      platform: io.platform,
       now,
       store,
       roadmap: io.roadmap ?? (roadmapData as Roadmap),
@@ -115,6 +129,12 @@ export async function run(io: RunIO): Promise<number> {
 
   const program = buildCli({ msg, version: pkg.version, deps: getDeps, write });
   try {
+    const first = firstWord(args);
+    if (first !== undefined && !program.commands.some((c) => c.name() === first)) {
+      const names = program.commands.map((c) => c.name());
+      const near = closest(first, names, 2);
+      throw new UsageError(`${msg.unknownCommand(quoteInput(first))} ${near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp}`);
+    }
     await program.parseAsync(io.argv);
     return EXIT.ok;
   } catch (error) {

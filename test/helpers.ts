@@ -40,6 +40,7 @@ export function fakeDeps(options: FakeOptions = {}) {
     stdinIsTTY: options.stdinIsTTY ?? false,
     columns: 100,
     env: {},
+    platform: 'linux',
     now: () => clock,
     store,
     roadmap: options.roadmap ?? fixtureRoadmap,

@@ -1,10 +1,18 @@
 // An inter-process lock around every read-modify-write of the store (proper-lockfile:
-// mkdir-based, so it also works on network and synced folders; stale locks are taken over).
+// mkdir-based, so it also works on network and synced folders).
+//
+// The holder refreshes the lock's mtime every second; a lock not refreshed for 5 seconds
+// belongs to a process that died (kill -9, power loss) and is taken over. Waiting gives up
+// after about 7 seconds, longer than that, so a dead holder never blocks anyone, while a
+// live one that keeps the lock too long gets a clear message instead of a hang.
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
 
-export const LOCK_STALE_MS = 10_000;
+export const LOCK_STALE_MS = 5_000;
+const LOCK_UPDATE_MS = 1_000;
+const LOCK_RETRIES = { retries: 70, minTimeout: 10, maxTimeout: 100, factor: 1.5 };
 
 export function lockPath(file: string): string {
   return `${file}.lock`;
@@ -18,17 +26,18 @@ export async function withLock<T>(dir: string, file: string, body: () => Promise
       lockfilePath: lockPath(file),
       realpath: false,
       stale: LOCK_STALE_MS,
-      // About five seconds of waiting in all, then a clear message rather than a hang.
-      retries: { retries: 60, minTimeout: 20, maxTimeout: 150, factor: 1.3, randomize: true },
+      update: LOCK_UPDATE_MS,
+      retries: LOCK_RETRIES,
       onCompromised: () => {
-        /* the write is atomic either way; nothing to do */
+        // Another process took the lock over as stale; the write is atomic either way.
       },
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
       throw new StoreError(
-        `The progress store is locked by another roadmap command (${path.basename(lockPath(file))} in ${dir}).`,
-        'Try again in a moment; if no roadmap command is running, the lock is taken over after 10 seconds.',
+        `The progress store is locked by another roadmap command that is still running (${path.basename(lockPath(file))} in ${dir}).`,
+        'Try again when it has finished.',
+        'locked',
       );
     }
     throw new StoreError(`Cannot lock the progress store in ${dir}: ${(error as Error).message}.`);
@@ -37,5 +46,15 @@ export async function withLock<T>(dir: string, file: string, body: () => Promise
     return await body();
   } finally {
     await release().catch(() => {});
+  }
+}
+
+/** The lock's state for `roadmap doctor`, without taking it. */
+export function lockState(file: string): 'free' | 'held' | 'stale' {
+  try {
+    const stat = fs.statSync(lockPath(file));
+    return Date.now() - stat.mtimeMs > LOCK_STALE_MS ? 'stale' : 'held';
+  } catch {
+    return 'free';
   }
 }

@@ -25,7 +25,7 @@ export interface LoadedDoc {
 }
 
 const RECOVER_HINT = (file: string) =>
-  `It was left as it is. Run 'roadmap doctor' to check it; 'roadmap doctor --repair' keeps a dated copy beside it and starts fresh (or restore ${path.basename(file)} from a backup).`;
+  `It was left as it is. Run 'roadmap doctor' to check it; 'roadmap doctor --repair' keeps it as a dated backup and starts again from what can be salvaged (or restore ${path.basename(file)} from a backup of your own).`;
 
 /** Parses and checks a store file's text. Throws StoreError naming the file and what is wrong. */
 export function parseStoreText(file: string, text: string): LoadedDoc {
@@ -33,18 +33,19 @@ export function parseStoreText(file: string, text: string): LoadedDoc {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new StoreError(`The progress store ${file} is not valid JSON (${(error as Error).message}).`, RECOVER_HINT(file));
+    throw new StoreError(`The progress store ${file} is not valid JSON (${(error as Error).message}).`, RECOVER_HINT(file), 'invalid-json');
   }
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     throw new StoreError(
       `The progress store ${file} has schemaVersion ${version}, newer than this roadmap understands (${SCHEMA_VERSION}).`,
       'Upgrade roadmap (npm install -g roadmap@latest) to use it; the file was not changed.',
+      'newer',
     );
   }
   const migrated = typeof version === 'number' && version < SCHEMA_VERSION && version >= 1 ? migrate(data as Record<string, unknown>) : data;
   const problem = shapeProblem(migrated);
-  if (problem) throw new StoreError(`The progress store ${file} has a wrong shape: ${problem}.`, RECOVER_HINT(file));
+  if (problem) throw new StoreError(`The progress store ${file} has a wrong shape: ${problem}.`, RECOVER_HINT(file), 'wrong-shape');
   const state = { ...emptyState(), ...(migrated as ProgressState) };
   return { state, foundVersion: version as number };
 }
@@ -73,8 +74,15 @@ export function ensureDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 
-async function writeWithConf(dir: string, state: ProgressState): Promise<void> {
-  const { default: Conf } = await import('conf');
+type ConfClass = typeof import('conf').default;
+
+/** conf is loaded only by commands that write, and before the lock is taken, to keep the locked time short. */
+export async function loadConf(): Promise<ConfClass> {
+  return (await import('conf')).default;
+}
+
+/** Writes the whole state atomically (conf writes a temp file and renames it), file mode 0600. */
+export function writeWithConf(Conf: ConfClass, dir: string, state: ProgressState): void {
   const conf = new Conf<Record<string, unknown>>({
     projectName: PROJECT_NAME,
     cwd: dir,
@@ -93,13 +101,14 @@ export function fileStore(dir: string, now: () => Date): Store {
     },
     async update(change) {
       ensureDir(dir);
+      const Conf = await loadConf();
       return withLock(dir, file, async () => {
         const loaded = readStoreFile(file);
         const before = loaded?.state ?? emptyState();
         const { state, result } = change(before);
         if (state !== before || (loaded && loaded.foundVersion !== SCHEMA_VERSION)) {
           if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
-          await writeWithConf(dir, { ...state, schemaVersion: SCHEMA_VERSION });
+          writeWithConf(Conf, dir, { ...state, schemaVersion: SCHEMA_VERSION });
         }
         return result;
       });

@@ -1,0 +1,81 @@
+// roadmap doctor [--repair] [--json]: is everything roadmap depends on in order?
+
+import path from 'node:path';
+import type { Deps } from '../deps.ts';
+import { StoreError } from '../errors.ts';
+import { allTasks } from '../core/roadmap.ts';
+import { checkStore, repairStore, type StoreHealth } from '../store/repair.ts';
+import { lockState } from '../store/lock.ts';
+import { browserUnavailable } from '../ui/browser.ts';
+import { padEnd, displayWidth } from '../ui/width.ts';
+import { printJson } from './shared.ts';
+
+export interface DoctorOptions {
+  repair?: boolean;
+  json?: boolean;
+}
+
+type Level = 'ok' | 'warn' | 'fail';
+interface Check {
+  name: string;
+  level: Level;
+  detail: string;
+}
+
+function storeCheck(health: StoreHealth, deps: Deps): Check {
+  const d = deps.msg.doctor;
+  switch (health.status) {
+    case 'missing':
+      return { name: d.store, level: 'ok', detail: d.storeMissing(health.path) };
+    case 'ok':
+      return { name: d.store, level: 'ok', detail: d.storeOk(health.path, health.schemaVersion!, health.tasks!, health.events!) };
+    case 'old':
+      return { name: d.store, level: 'warn', detail: d.storeOld(health.path, health.schemaVersion!) };
+    default:
+      return { name: d.store, level: 'fail', detail: d.storeBad(health.message ?? health.status) };
+  }
+}
+
+export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
+  const d = deps.msg.doctor;
+  const file = deps.store.path;
+  if (options.repair) return repair(file, options, deps);
+
+  const nodeMajor = Number(process.versions.node.split('.')[0]);
+  const health = checkStore(file);
+  const lock = lockState(file);
+  const noBrowser = browserUnavailable(deps.env, deps.platform);
+  const reason = noBrowser && !noBrowser.opened ? (noBrowser.reason === 'ssh' ? deps.msg.overSsh : deps.msg.noDisplay) : '';
+  const checks: Check[] = [
+    { name: d.node, level: nodeMajor >= 20 ? 'ok' : 'fail', detail: nodeMajor >= 20 ? d.nodeOk(process.version) : d.nodeOld(process.version) },
+    storeCheck(health, deps),
+    { name: d.lock, level: lock === 'free' ? 'ok' : 'warn', detail: lock === 'free' ? d.lockFree : lock === 'held' ? d.lockHeld : d.lockStale },
+    { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.env.BROWSER ? `BROWSER=${deps.env.BROWSER}` : 'open') },
+    { name: d.roadmap, level: 'ok', detail: d.roadmapInfo(deps.roadmap.id, deps.roadmap.formatVersion, allTasks(deps.roadmap).length, deps.roadmap.weeks.length) },
+  ];
+  if (health.backups.length > 0) checks.push({ name: d.backups, level: 'ok', detail: d.backupCount(health.backups.length) });
+  const ok = checks.every((c) => c.level !== 'fail');
+
+  if (options.json) {
+    printJson(deps, { ok, node: process.version, store: health, lock, browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion } });
+  } else {
+    const { style } = deps;
+    const width = Math.max(...checks.map((c) => displayWidth(c.name)));
+    const mark = { ok: style.green('✔'), warn: style.yellow('!'), fail: style.red('✘') };
+    for (const c of checks) deps.stdout.write(`${mark[c.level]} ${padEnd(c.name, width)}  ${c.detail}\n`);
+    if (health.status === 'invalid-json' || health.status === 'wrong-shape') deps.stdout.write(`  ${d.repairHint}\n`);
+    if (health.backups.length > 0) for (const b of health.backups) deps.stdout.write(`  ${style.gray(path.join(path.dirname(file), b))}\n`);
+  }
+  if (!ok) throw new StoreError(health.message ?? 'roadmap doctor found a problem.', undefined, health.status === 'missing' || health.status === 'ok' || health.status === 'old' ? 'unreadable' : health.status);
+  return { ok };
+}
+
+async function repair(file: string, options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
+  const d = deps.msg.doctor;
+  const result = await repairStore(path.dirname(file), file, deps.now());
+  if (options.json) printJson(deps, result);
+  else if (!result.repaired) deps.stdout.write(`${d.nothingToRepair}\n`);
+  else if (result.kept) deps.stdout.write(`${d.repaired(result.backup!, result.kept.tasks, result.kept.events)}\n`);
+  else deps.stdout.write(`${d.migrated(result.backup!)}\n`);
+  return { ok: true };
+}
