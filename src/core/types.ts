@@ -20,6 +20,38 @@ export interface Resource {
   note?: Localized;
 }
 
+/** A setup check run by `roadmap check`: a command (argument array, never a shell) and what its output must show. */
+export interface SetupCheck {
+  id: string;
+  title: Localized;
+  /** argv: the program and its arguments. */
+  command: string[];
+  /** A regular expression the output (stdout + stderr) must match; its first group, if any, is a version. */
+  expect?: string;
+  /** Minimum version (dotted numbers) the first group must reach. */
+  minVersion?: string;
+  timeoutMs?: number;
+  /** One line telling how to fix a failure (which command installs it). */
+  hint: Localized;
+  /** 1-based number of the task resource that explains it. */
+  resource?: number;
+}
+
+/** A paper studied the roadmap's way, "papers and source code": read -> notes -> reproduce. */
+export interface Paper {
+  title: string;
+  authors: string;
+  year: number;
+  venue?: string;
+  url: string;
+  /** BibTeX key, e.g. "he2016resnet". */
+  key: string;
+  /** Reference implementation (e.g. the matching folder of WZMIAOMIAO/deep-learning-for-image-processing). */
+  code?: Resource;
+  /** Explanation video. */
+  video?: Resource;
+}
+
 export interface Task {
   /** Stable, short, typable: progress is keyed by it. */
   id: string;
@@ -27,6 +59,8 @@ export interface Task {
   description: Localized;
   estimateMinutes: number;
   resources: Resource[];
+  checks?: SetupCheck[];
+  paper?: Paper;
 }
 
 export interface Week {
