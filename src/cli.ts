@@ -8,6 +8,8 @@ import { markCommand, resetCommand, undoCommand } from './commands/mark.ts';
 import { openCommand } from './commands/open.ts';
 import { listCommand, showCommand } from './commands/list.ts';
 import { doctorCommand } from './commands/doctor.ts';
+import { planCommand } from './commands/plan.ts';
+import { menuCommand, pickDone, pickOpen } from './commands/interactive.ts';
 
 export interface CliContext {
   msg: Messages;
@@ -33,14 +35,32 @@ export function buildCli(ctx: CliContext): Command {
     .configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
 
   const json = () => new Option('--json', h.json);
+  // Options are positional: the program's come before the command's name. Every command also takes the
+  // global ones itself, so `roadmap today --lang en` works, and `plan --lang` can mean "save the language".
+  program.enablePositionalOptions();
   const command = (name: string, description: string, isDefault = false) =>
-    program.command(name, { isDefault }).description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
+    program
+      .command(name, { isDefault, hidden: isDefault })
+      .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
+      .option('--no-color', h.noColor)
+      .option('--debug', h.debug)
+      .description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
 
-  command('today', h.today, true)
+  command('today', h.today)
     .option('--date <date>', h.date)
+    .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
       await todayCommand(options, ctx.deps());
+    });
+
+  // Bare `roadmap`: today's view, then (in a terminal) a menu.
+  command('menu', h.menu, true)
+    .option('--date <date>', h.date)
+    .option('--minutes <n>', h.minutes)
+    .addOption(json())
+    .action(async (options) => {
+      await menuCommand(options, ctx.deps());
     });
 
   command('list', h.list)
@@ -58,10 +78,11 @@ export function buildCli(ctx: CliContext): Command {
     });
 
   command('done', h.done)
-    .argument('<id...>', h.ids)
+    .argument('[id...]', h.ids)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      await markCommand('done', ids, options, ctx.deps());
+      if (ids.length === 0) await pickDone(ctx.deps());
+      else await markCommand('done', ids, options, ctx.deps());
     });
 
   command('start', h.start)
@@ -93,11 +114,23 @@ export function buildCli(ctx: CliContext): Command {
     });
 
   command('open', h.open)
-    .argument('<target>', `${h.id}[:n]`)
+    .argument('[target]', `${h.id}[:n]`)
     .option('--print', h.print)
     .addOption(json())
-    .action(async (target: string, options) => {
-      await openCommand(target, options, ctx.deps());
+    .action(async (target: string | undefined, options) => {
+      if (target === undefined) await pickOpen(ctx.deps(), options);
+      else await openCommand(target, options, ctx.deps());
+    });
+
+  command('plan', h.plan)
+    .option('--start <date>', h.startDate)
+    .option('--days-per-week <n>', h.daysPerWeek)
+    .option('--minutes <n>', h.minutesPerDay)
+    .option('--skip <weeks>', h.skipOpt, (value: string, previous: string[] = []) => [...previous, value])
+    // Given after `plan`, --lang is saved as the setting; before it, it only sets this run's language.
+    .addOption(json())
+    .action(async (options) => {
+      await planCommand(options, ctx.deps());
     });
 
   command('doctor', h.doctor)

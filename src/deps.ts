@@ -13,9 +13,22 @@ export interface Output {
 
 export type Env = Record<string, string | undefined>;
 
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+  checked?: boolean;
+}
+
+/** Questions asked in the terminal. Each throws CancelledError on Ctrl-C, and UsageError without a terminal. */
 export interface Prompts {
-  /** Asks a yes/no question in the terminal. Throws CancelledError on Ctrl-C. */
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
+  select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  /** Several choices: space ticks, enter records. */
+  checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  input(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  /** A select that narrows its choices as the user types. */
+  search<T>(message: string, choices: Choice<T>[]): Promise<T>;
 }
 
 export interface Deps {

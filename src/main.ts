@@ -8,7 +8,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { buildCli } from './cli.ts';
 import type { Roadmap } from './core/types.ts';
 import type { Deps, Env, Output, Prompts } from './deps.ts';
-import { EXIT, RoadmapError, StoreError, UsageError } from './errors.ts';
+import { CancelledError, EXIT, RoadmapError, StoreError, UsageError } from './errors.ts';
 import { closest } from './core/roadmap.ts';
 import { quoteInput } from './commands/shared.ts';
 import { isLang, messages, resolveLang, type Messages } from './i18n/index.ts';
@@ -144,6 +144,8 @@ export async function run(io: RunIO): Promise<number> {
       writeErr(`roadmap: ${commanderMessage(error, msg)} ${msg.seeHelp}\n`);
       return EXIT.usage;
     }
+    // Ctrl-C at a prompt: nothing was written, and nothing alarming is printed.
+    if (error instanceof CancelledError) return EXIT.cancelled;
     if (error instanceof RoadmapError) {
       writeErr(`roadmap: ${error.message}\n`);
       if (error instanceof StoreError && error.hint) writeErr(`roadmap: ${error.hint}\n`);

@@ -16,6 +16,14 @@ export interface FakeOptions {
   stdinIsTTY?: boolean;
   browser?: OpenOutcome;
   confirm?: boolean | Error;
+  /** Scripted answers to prompts, in order (an Error is thrown instead). */
+  answers?: unknown[];
+}
+
+export interface Asked {
+  kind: string;
+  message: string;
+  choices?: { name: string; value: unknown; checked?: boolean }[];
 }
 
 export function fakeDeps(options: FakeOptions = {}) {
@@ -23,15 +31,29 @@ export function fakeDeps(options: FakeOptions = {}) {
   const err: string[] = [];
   const opened: string[] = [];
   const asked: string[] = [];
+  const prompted: Asked[] = [];
+  const answers = [...(options.answers ?? [])];
   const store = memoryStore({ ...emptyState(), ...options.state });
   const lang = options.lang ?? 'en';
   let clock = new Date(options.now ?? '2026-03-10T09:00:00');
+  const scripted = async (kind: string, message: string, choices?: Asked['choices']): Promise<any> => {
+    prompted.push({ kind, message, choices });
+    if (answers.length === 0) throw new Error(`unexpected ${kind} prompt: ${message}`);
+    const answer = answers.shift();
+    if (answer instanceof Error) throw answer;
+    return typeof answer === 'function' ? answer(choices) : answer;
+  };
   const prompts: Prompts = {
     async confirm(message) {
       asked.push(message);
       if (options.confirm instanceof Error) throw options.confirm;
-      return options.confirm ?? false;
+      if (options.confirm !== undefined) return options.confirm;
+      return scripted('confirm', message);
     },
+    select: (message, choices) => scripted('select', message, choices),
+    checkbox: (message, choices) => scripted('checkbox', message, choices),
+    input: (message) => scripted('input', message),
+    search: (message, choices) => scripted('search', message, choices),
   };
   const deps: Deps = {
     stdout: { write: (t) => void out.push(t) },
@@ -58,6 +80,7 @@ export function fakeDeps(options: FakeOptions = {}) {
     store,
     opened,
     asked,
+    prompted,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
     setNow: (iso: string) => {

@@ -34,6 +34,18 @@ export function dateOption(deps: Deps, text: string | undefined): LocalDate {
   return date;
 }
 
+/** A whole number within [min, max] from the command line, else a usage error naming the option. */
+export function intOption(deps: Deps, name: string, text: string, min: number, max: number): number {
+  const trimmed = text.trim();
+  const value = /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+  if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(deps.msg.badNumber(name, quoteInput(text), min, max));
+  return value;
+}
+
+export function minutesOption(deps: Deps, text: string): number {
+  return intOption(deps, '--minutes', text, 5, 1440);
+}
+
 /** The plan's first day, recorded on first use (the plan starts on the first day roadmap is used). */
 export async function ensureStartDate(deps: Deps, state: ProgressState): Promise<LocalDate> {
   if (state.startDate) return state.startDate;

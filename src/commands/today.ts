@@ -6,18 +6,25 @@ import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/index.ts';
 import { renderToday } from '../ui/today-view.ts';
-import { dateOption, ensureStartDate, printJson, viewContext } from './shared.ts';
+import { dateOption, ensureStartDate, minutesOption, printJson, viewContext } from './shared.ts';
 
 export interface TodayOptions {
   date?: string;
+  minutes?: string;
   json?: boolean;
 }
 
-export async function todayCommand(options: TodayOptions, deps: Deps): Promise<TodayPlan> {
+/** Today's plan for the store as it is now (records the plan's start on first use). */
+export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promise<TodayPlan> {
   const date = dateOption(deps, options.date);
+  const minutes = options.minutes === undefined ? undefined : minutesOption(deps, options.minutes);
   const state = deps.store.load();
   const startDate = await ensureStartDate(deps, state);
-  const plan = planToday(deps.roadmap, state, startDate, date);
+  return planToday(deps.roadmap, state, startDate, date, { minutes });
+}
+
+export async function todayCommand(options: TodayOptions, deps: Deps): Promise<TodayPlan> {
+  const plan = await currentPlan(deps, options);
   if (options.json) printJson(deps, todayJson(plan, deps.lang));
   else deps.stdout.write(renderToday(plan, viewContext(deps)));
   return plan;
@@ -31,6 +38,9 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
     planDay: plan.planDay,
     week: plan.planWeek,
     day: plan.weekDay,
+    studyDay: plan.studyDay,
+    standing: plan.standing,
+    pace: plan.pace,
     weekBlock: {
       id: plan.week.id,
       label: weekLabel(plan.week),
@@ -53,6 +63,8 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
         language: r.language,
       })),
     })),
+    overdueMore: plan.overdueMore,
+    budget: plan.budget ?? null,
     progress: {
       done: progress.done,
       skipped: progress.skipped,

@@ -1,12 +1,15 @@
-// "What is today": where the plan stands on a date and which tasks to study.
+// "What is today": where the plan stands on a date, whether the learner is on track, and what to study.
 
 import { daysBetween, dayNumber, type LocalDate } from './dates.ts';
+import { blockAt, FULL_TIME, isStudyDay, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
 import { allTasks, type PlacedTask } from './roadmap.ts';
 import { statusOf, type ProgressState, type TaskStatus } from './state.ts';
 import type { Roadmap, Tip, Week } from './types.ts';
 
 /** How many of the next week's tasks are offered once the current week is done. */
 export const AHEAD_COUNT = 2;
+/** At most this many overdue tasks are listed on one day; the rest are counted. */
+export const OVERDUE_CAP = 3;
 
 export type Timing = 'overdue' | 'this-week' | 'ahead';
 
@@ -14,6 +17,8 @@ export interface TodayTask {
   placed: PlacedTask;
   status: TaskStatus;
   timing: Timing;
+  /** Set when only part of the task fits in the minutes asked for. */
+  partialMinutes?: number;
 }
 
 export interface Progress {
@@ -23,17 +28,28 @@ export interface Progress {
   total: number;
 }
 
+export type Standing = { kind: 'on-track' } | { kind: 'behind'; days: number } | { kind: 'ahead'; days: number };
+
 export interface TodayPlan {
   date: LocalDate;
   startDate: LocalDate;
+  pace: Pace;
   /** 1-based day of the plan; 0 or less before the plan starts. */
   planDay: number;
   /** 1-based calendar week of the plan. */
   planWeek: number;
   /** 1-based day within the calendar week. */
   weekDay: number;
+  /** The roadmap week block the schedule puts today in. */
   week: Week;
+  /** False on a day the plan keeps free. */
+  studyDay: boolean;
+  standing: Standing;
   tasks: TodayTask[];
+  /** Overdue tasks not listed today (to keep the day doable). */
+  overdueMore: number;
+  /** With --minutes: the budget and what the listed tasks take of it. */
+  budget?: { minutes: number; planned: number };
   progress: Progress;
   /** True when every task is done or skipped. */
   complete: boolean;
@@ -42,13 +58,12 @@ export interface TodayPlan {
 
 const finished = (status: TaskStatus) => status === 'done' || status === 'skipped';
 
-/** The week block a 1-based calendar week falls in (the last block when past every block). */
-export function weekForPlanWeek(roadmap: Roadmap, planWeek: number): { week: Week; index: number } {
-  const index = roadmap.weeks.findIndex((w) => planWeek >= w.from && (w.to === null || planWeek <= w.to));
-  if (index >= 0) return { week: roadmap.weeks[index]!, index };
-  if (planWeek < (roadmap.weeks[0]?.from ?? 1)) return { week: roadmap.weeks[0]!, index: 0 };
-  const last = roadmap.weeks.length - 1;
-  return { week: roadmap.weeks[last]!, index: last };
+export function paceOf(state: ProgressState): Pace {
+  return state.plan ? { daysPerWeek: state.plan.daysPerWeek, minutesPerDay: state.plan.minutesPerDay } : FULL_TIME;
+}
+
+export function scheduleFor(roadmap: Roadmap, state: ProgressState): Schedule {
+  return scheduleRoadmap(roadmap, paceOf(state), (id) => statusOf(state, id) === 'skipped');
 }
 
 export function progressOf(roadmap: Roadmap, state: ProgressState): Progress {
@@ -69,35 +84,87 @@ export function tipFor(roadmap: Roadmap, date: LocalDate): Tip | undefined {
   return roadmap.tips[dayNumber(date) % roadmap.tips.length];
 }
 
-export function planToday(roadmap: Roadmap, state: ProgressState, startDate: LocalDate, date: LocalDate): TodayPlan {
+function standingOf(placed: PlacedTask[], state: ProgressState, schedule: Schedule, studyDay: number): Standing {
+  const next = placed.find((p) => !finished(statusOf(state, p.task.id)));
+  const slot = next && schedule.tasks.get(next.task.id);
+  if (!slot) return { kind: 'on-track' };
+  if (slot.end < studyDay) return { kind: 'behind', days: studyDay - slot.end };
+  if (slot.start > studyDay) return { kind: 'ahead', days: slot.start - studyDay };
+  return { kind: 'on-track' };
+}
+
+/** Keeps tasks, in order, while they fit in `minutes`; when the first does not fit, part of it. */
+function fitMinutes(candidates: TodayTask[], minutes: number): { tasks: TodayTask[]; planned: number } {
+  const tasks: TodayTask[] = [];
+  let planned = 0;
+  for (const item of candidates) {
+    const need = item.placed.task.estimateMinutes;
+    if (planned + need <= minutes) {
+      tasks.push(item);
+      planned += need;
+    }
+  }
+  if (tasks.length === 0 && candidates[0]) return { tasks: [{ ...candidates[0], partialMinutes: minutes }], planned: minutes };
+  return { tasks, planned };
+}
+
+export interface PlanTodayOptions {
+  /** Pick only what fits in this many minutes. */
+  minutes?: number;
+}
+
+export function planToday(roadmap: Roadmap, state: ProgressState, startDate: LocalDate, date: LocalDate, options: PlanTodayOptions = {}): TodayPlan {
+  const pace = paceOf(state);
+  const schedule = scheduleFor(roadmap, state);
   const planDay = daysBetween(startDate, date) + 1;
   const dayIndex = Math.max(0, planDay - 1);
-  const planWeek = Math.floor(dayIndex / 7) + 1;
-  const { week, index } = weekForPlanWeek(roadmap, planWeek);
-
-  const tasks: TodayTask[] = [];
+  const studyDay = studyDayIndex(startDate, date, pace);
+  const index = blockAt(schedule, studyDay);
   const placed = allTasks(roadmap);
+
+  const overdue: TodayTask[] = [];
+  const current: TodayTask[] = [];
   for (const p of placed) {
     const status = statusOf(state, p.task.id);
     if (finished(status) || p.weekIndex > index) continue;
-    tasks.push({ placed: p, status, timing: p.weekIndex < index ? 'overdue' : 'this-week' });
+    (p.weekIndex < index ? overdue : current).push({ placed: p, status, timing: p.weekIndex < index ? 'overdue' : 'this-week' });
   }
-  if (tasks.length === 0) {
+  let candidates = [...overdue, ...current];
+  if (candidates.length === 0) {
     const ahead = placed.filter((p) => p.weekIndex > index && !finished(statusOf(state, p.task.id)));
     const firstWeek = ahead[0]?.weekIndex;
-    for (const p of ahead.filter((a) => a.weekIndex === firstWeek).slice(0, AHEAD_COUNT)) {
-      tasks.push({ placed: p, status: statusOf(state, p.task.id), timing: 'ahead' });
-    }
+    candidates = ahead
+      .filter((a) => a.weekIndex === firstWeek)
+      .slice(0, AHEAD_COUNT)
+      .map((p) => ({ placed: p, status: statusOf(state, p.task.id), timing: 'ahead' as const }));
   }
+
+  let tasks: TodayTask[];
+  let budget: TodayPlan['budget'];
+  if (options.minutes !== undefined) {
+    const fit = fitMinutes(candidates, options.minutes);
+    tasks = fit.tasks;
+    budget = { minutes: options.minutes, planned: fit.planned };
+  } else {
+    const shownOverdue = overdue.slice(0, OVERDUE_CAP);
+    tasks = overdue.length > 0 ? [...shownOverdue, ...current] : candidates;
+  }
+  const overdueMore = overdue.length - tasks.filter((t) => t.timing === 'overdue').length;
+
   const progress = progressOf(roadmap, state);
   return {
     date,
     startDate,
+    pace,
     planDay,
-    planWeek,
+    planWeek: Math.floor(dayIndex / 7) + 1,
     weekDay: (dayIndex % 7) + 1,
-    week,
+    week: roadmap.weeks[index]!,
+    studyDay: isStudyDay(date, pace),
+    standing: standingOf(placed, state, schedule, studyDay),
     tasks,
+    overdueMore,
+    budget,
     progress,
     complete: progress.done + progress.skipped === progress.total,
     tip: tipFor(roadmap, date),

@@ -23,16 +23,23 @@ export interface TaskChange {
   after: TaskProgress | null;
 }
 
+export interface Diff<T> {
+  before: T;
+  after: T;
+}
+
 export interface StoreEvent {
   seq: number;
   /** ISO instant the event was recorded. */
   at: string;
   /** The local calendar day the activity belongs to. */
   date: LocalDate;
-  type: ChangeType | 'undo';
+  type: ChangeType | 'plan' | 'undo';
   changes: TaskChange[];
-  /** A plan start date changed by this event (reset of everything). */
-  startDate?: { before: LocalDate | null; after: LocalDate | null };
+  /** The plan's start date, pace or settings changed by this event (a reset of everything, `roadmap plan`). */
+  startDate?: Diff<LocalDate | null>;
+  plan?: Diff<PlanSettings | null>;
+  settings?: Diff<Settings>;
   /** For an undo: the seq of the event it reverted. */
   undoes?: number;
 }
@@ -41,11 +48,20 @@ export interface Settings {
   lang?: Lang;
 }
 
+export interface PlanSettings {
+  /** 1-7. */
+  daysPerWeek: number;
+  /** Minutes a study day; null: the roadmap's own pace. */
+  minutesPerDay: number | null;
+}
+
 export interface ProgressState {
   schemaVersion: number;
   /** The first day of the plan: the first day roadmap was used. */
   startDate: LocalDate | null;
   settings: Settings;
+  /** The learner's pace; absent: full-time, the roadmap's calendar as written. */
+  plan?: PlanSettings;
   /** Keyed by task id. Ids the roadmap no longer has are kept and ignored. */
   progress: Record<string, TaskProgress>;
   events: StoreEvent[];
@@ -134,8 +150,40 @@ function withEvent(state: ProgressState, event: StoreEvent): ProgressState {
     if (change.after) progress[change.id] = change.after;
     else delete progress[change.id];
   }
-  const startDate = event.startDate ? event.startDate.after : state.startDate;
-  return { ...state, startDate, progress, events: [...state.events, event] };
+  const next: ProgressState = { ...state, progress, events: [...state.events, event] };
+  if (event.startDate) next.startDate = event.startDate.after;
+  if (event.settings) next.settings = event.settings.after;
+  if (event.plan) {
+    if (event.plan.after) next.plan = event.plan.after;
+    else delete next.plan;
+  }
+  return next;
+}
+
+export interface PlanChange {
+  startDate?: LocalDate;
+  plan?: PlanSettings;
+  settings?: Settings;
+  /** Tasks to mark skipped (already known) in the same event. */
+  skip?: string[];
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Changes the plan (start, pace, settings, skipped tasks) as one undoable event; progress is kept. */
+export function applyPlanChange(state: ProgressState, change: PlanChange, at: Date, date: LocalDate): ProgressState {
+  const iso = at.toISOString();
+  const event: StoreEvent = { seq: nextSeq(state), at: iso, date, type: 'plan', changes: [] };
+  if (change.startDate !== undefined && change.startDate !== state.startDate) event.startDate = { before: state.startDate, after: change.startDate };
+  if (change.plan !== undefined && !same(change.plan, state.plan)) event.plan = { before: state.plan ?? null, after: change.plan };
+  if (change.settings !== undefined && !same(change.settings, state.settings)) event.settings = { before: state.settings, after: change.settings };
+  for (const id of new Set(change.skip ?? [])) {
+    const before = state.progress[id] ?? null;
+    if (before?.status === 'skipped' || before?.status === 'done') continue;
+    event.changes.push({ id, before, after: nextProgress('skip', before, iso) });
+  }
+  if (!event.startDate && !event.plan && !event.settings && event.changes.length === 0) return state;
+  return withEvent(state, event);
 }
 
 /** The newest event that undo would revert: not itself an undo, and not yet undone. */
@@ -160,7 +208,9 @@ export function undoLast(state: ProgressState, at: Date, date: LocalDate): { sta
     type: 'undo',
     changes,
     undoes: target.seq,
-    ...(target.startDate ? { startDate: { before: state.startDate, after: target.startDate.before } } : {}),
   };
+  if (target.startDate) event.startDate = { before: state.startDate, after: target.startDate.before };
+  if (target.plan) event.plan = { before: state.plan ?? null, after: target.plan.before };
+  if (target.settings) event.settings = { before: state.settings, after: target.settings.before };
   return { state: withEvent(state, event), undone: target };
 }

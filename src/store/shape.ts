@@ -6,7 +6,7 @@ type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES = new Set(['in-progress', 'done', 'skipped']);
-const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'undo']);
+const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'undo']);
 
 /** Returns a description of what is wrong ("progress.w1-x.status: ..."), or undefined when the shape is right. */
 export function shapeProblem(data: Json): string | undefined {
@@ -15,6 +15,13 @@ export function shapeProblem(data: Json): string | undefined {
   if (data.startDate !== null && data.startDate !== undefined && (typeof data.startDate !== 'string' || !parseLocalDate(data.startDate)))
     return 'startDate: must be a YYYY-MM-DD date or null';
   if (data.settings !== undefined && !isObject(data.settings)) return 'settings: must be an object';
+  if (data.plan !== undefined) {
+    if (!isObject(data.plan)) return 'plan: must be an object';
+    const { daysPerWeek, minutesPerDay } = data.plan;
+    if (!Number.isInteger(daysPerWeek) || (daysPerWeek as number) < 1 || (daysPerWeek as number) > 7) return 'plan.daysPerWeek: must be 1 to 7';
+    if (minutesPerDay !== null && (!Number.isInteger(minutesPerDay) || (minutesPerDay as number) < 1 || (minutesPerDay as number) > 1440))
+      return 'plan.minutesPerDay: must be null or 1 to 1440';
+  }
   if (!isObject(data.progress)) return 'progress: must be an object';
   for (const [id, entry] of Object.entries(data.progress)) {
     if (!isObject(entry)) return `progress.${id}: must be an object`;

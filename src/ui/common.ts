@@ -1,7 +1,8 @@
 // Pieces shared by the views: status marks, resource lines, the progress bar.
 
 import type { ChalkInstance } from 'chalk';
-import type { Lang, Resource } from '../core/types.ts';
+import type { Lang, Resource, Week } from '../core/types.ts';
+import { weekLabel } from '../core/roadmap.ts';
 import type { TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
 import { pick, type Messages } from '../i18n/index.ts';
@@ -45,4 +46,11 @@ export function progressLine(progress: Progress, ctx: ViewContext, width = 24): 
   const { filled, empty } = bar(fraction, width);
   const percent = `${Math.round(fraction * 100)}%`;
   return `${ctx.style.green(filled)}${ctx.style.gray(empty)} ${percent.padStart(4)}  ${ctx.msg.progressCounts(progress.done, progress.skipped, progress.total)}`;
+}
+
+/** "Week 4-5  CNNs and PyTorch" for each week, the titles starting in one column. */
+export function weekHeads(weeks: Week[], ctx: ViewContext): string[] {
+  const labels = weeks.map((w) => ctx.msg.weekTitle(weekLabel(w)));
+  const width = Math.max(...labels.map(displayWidth));
+  return weeks.map((w, i) => `${padEnd(labels[i]!, width)}  ${pick(w.title, ctx.lang)}`);
 }

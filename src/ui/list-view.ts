@@ -4,7 +4,7 @@ import type { Task, Week } from '../core/types.ts';
 import type { TaskProgress, TaskStatus } from '../core/state.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { pick } from '../i18n/index.ts';
-import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
+import { progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
 import { displayWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';
 
@@ -16,7 +16,7 @@ export interface WeekWithStatus {
 
 export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
-  const heads = weeks.map((w) => `${msg.weekTitle(weekLabel(w.week))}  ${pick(w.week.title, lang)}`);
+  const heads = weekHeads(weeks.map((w) => w.week), ctx);
   const headWidth = Math.max(...heads.map(displayWidth));
   const idWidth = Math.max(...weeks.flatMap((w) => w.tasks.map((t) => t.task.id.length)));
   const out: string[] = [];

@@ -1,23 +1,49 @@
 // The only importer of inquirer: loaded lazily, never prompts without a terminal, turns Ctrl-C into CancelledError.
 
-import type { Prompts } from '../deps.ts';
+import type { Choice, Prompts } from '../deps.ts';
 import { CancelledError, UsageError } from '../errors.ts';
+
+/** Streams for inquirer; tests pass their own, the CLI the process's. */
+export interface PromptContext {
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
 
 function isExitPrompt(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-export function terminalPrompts(stdinIsTTY: boolean): Prompts {
+export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}): Prompts {
+  async function ask<T>(run: (inquirer: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> {
+    if (!stdinIsTTY) throw new UsageError('No terminal to ask in (stdin is not a TTY).');
+    const inquirer = await import('@inquirer/prompts');
+    try {
+      return await run(inquirer);
+    } catch (error) {
+      if (isExitPrompt(error)) throw new CancelledError('Cancelled.');
+      throw error;
+    }
+  }
+  const ctx = { ...context, clearPromptOnDone: false };
   return {
-    async confirm(message, defaultValue) {
-      if (!stdinIsTTY) throw new UsageError('No terminal to ask in (stdin is not a TTY).');
-      const { confirm } = await import('@inquirer/prompts');
-      try {
-        return await confirm({ message, default: defaultValue });
-      } catch (error) {
-        if (isExitPrompt(error)) throw new CancelledError('Cancelled.');
-        throw error;
-      }
-    },
+    confirm: (message, defaultValue) => ask((q) => q.confirm({ message, default: defaultValue }, ctx)),
+    select: <T>(message: string, choices: Choice<T>[], defaultValue?: T) =>
+      ask((q) => q.select<T>({ message, choices, default: defaultValue, pageSize: 12, loop: false }, ctx)),
+    checkbox: <T>(message: string, choices: Choice<T>[]) => ask((q) => q.checkbox<T>({ message, choices, pageSize: 12, loop: false }, ctx)),
+    input: (message, options = {}) => ask((q) => q.input({ message, default: options.default, validate: options.validate }, ctx)),
+    search: <T>(message: string, choices: Choice<T>[]) =>
+      ask((q) =>
+        q.search<T>(
+          {
+            message,
+            pageSize: 12,
+            source: (term) => {
+              const needle = (term ?? '').toLowerCase();
+              return choices.filter((c) => `${c.name} ${c.description ?? ''}`.toLowerCase().includes(needle));
+            },
+          },
+          ctx,
+        ),
+      ),
   };
 }

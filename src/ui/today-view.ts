@@ -2,9 +2,22 @@
 
 import type { TodayPlan } from '../core/schedule.ts';
 import { weekLabel } from '../core/roadmap.ts';
+import { STUDY_WEEKDAYS } from '../core/pace.ts';
 import { pick } from '../i18n/index.ts';
 import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
 import { displayWidth, padEnd, truncate } from './width.ts';
+
+function standingLine(plan: TodayPlan, ctx: ViewContext): string {
+  const { msg, style } = ctx;
+  const s = plan.standing;
+  if (s.kind === 'behind') return style.red(msg.behind(s.days));
+  if (s.kind === 'ahead') return style.green(msg.ahead(s.days));
+  return style.green(msg.onTrack);
+}
+
+function studyDaysText(plan: TodayPlan, ctx: ViewContext): string {
+  return STUDY_WEEKDAYS[plan.pace.daysPerWeek]!.map((d) => ctx.msg.weekdays[d]).join(ctx.lang === 'zh' ? '、' : ', ');
+}
 
 export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
@@ -13,7 +26,10 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
   out.push(style.bold(msg.weekHeading(plan.planWeek, weekLabel(plan.week), plan.weekDay, Math.max(1, plan.planDay))));
   out.push(style.bold.cyan(pick(plan.week.title, lang)));
   out.push(`${style.gray(`${msg.goal}:`)} ${pick(plan.week.goal, lang)}`);
+  if (!plan.complete) out.push(standingLine(plan, ctx));
   out.push('');
+  if (!plan.studyDay && !plan.complete) out.push(style.cyan(msg.restDay(studyDaysText(plan, ctx))));
+  if (plan.budget) out.push(style.gray(msg.budget(plan.budget.minutes, plan.budget.planned)));
 
   if (plan.complete) out.push(style.green(msg.allDone));
   else if (plan.tasks.length === 0) out.push(msg.nothingToday);
@@ -29,10 +45,12 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
       if (item.timing === 'ahead') tags.push(style.cyan(msg.timing.ahead!));
       if (item.status === 'in-progress') tags.push(style.yellow(msg.status['in-progress']!));
       tags.push(style.gray(msg.minutes(task.estimateMinutes)));
+      if (item.partialMinutes !== undefined) tags.push(style.yellow(msg.partial(item.partialMinutes)));
       const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);
       out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(truncate(titles[i]!, titleWidth), titleWidth)}  ${tags.join('  ')}`);
       out.push(...resourceLines(task.resources, ctx, '      '));
     });
+    if (plan.overdueMore > 0) out.push(style.red(`  ${msg.overdueMore(plan.overdueMore)}`));
   }
   out.push('');
   out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);

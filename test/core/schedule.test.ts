@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planToday, weekForPlanWeek } from '../../src/core/schedule.ts';
+import { planToday } from '../../src/core/schedule.ts';
 import { emptyState, type ProgressState, type TaskProgress } from '../../src/core/state.ts';
 import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
@@ -45,7 +45,7 @@ describe('planToday', () => {
       name: 'open-ended last block goes on',
       date: '2026-06-01',
       marks: {},
-      expect: { planDay: 93, planWeek: 14, weekDay: 2, week: 'w4+', tasks: ['w1-basics:overdue', 'w1-exercise:overdue', 'w2-conda:overdue', 'w2-jupyter:overdue', 'w2-numpy:overdue', 'w4-direction:this-week', 'w4-papers:this-week', 'w4-mentor:this-week'] },
+      expect: { planDay: 93, planWeek: 14, weekDay: 2, week: 'w4+', tasks: ['w1-basics:overdue', 'w1-exercise:overdue', 'w2-conda:overdue', 'w4-direction:this-week', 'w4-papers:this-week', 'w4-mentor:this-week'] },
     },
     {
       name: 'before the plan starts: week 1',
@@ -88,14 +88,50 @@ describe('planToday', () => {
   });
 });
 
-describe('weekForPlanWeek', () => {
+describe('planToday with a pace', () => {
+  // Fixture minutes: w1 = 120 + 60, w2-3 = 60 + 45 + 90, w4+ = 300 + 300 + 60.
+  const start = '2026-03-02'; // a Monday
+  const withPlan = (plan: ProgressState['plan'], marks: Record<string, TaskProgress['status']> = {}): ProgressState => ({ ...stateWith(marks), plan });
+
   it.each([
-    [1, 'w1'],
-    [2, 'w2-3'],
-    [3, 'w2-3'],
-    [4, 'w4+'],
-    [52, 'w4+'],
-  ])('plan week %i is in %s', (n, id) => {
-    expect(weekForPlanWeek(fixtureRoadmap, n).week.id).toBe(id);
+    { name: 'full time, day 1', plan: undefined, date: '2026-03-02', week: 'w1', studyDay: true, standing: 'on-track' },
+    { name: '5 days a week: Saturday is a rest day', plan: { daysPerWeek: 5, minutesPerDay: null }, date: '2026-03-07', week: 'w1', studyDay: false, standing: 'behind:1' },
+    { name: '5 days a week: week 1 (7 study days) runs into the second calendar week', plan: { daysPerWeek: 5, minutesPerDay: null }, date: '2026-03-10', week: 'w1', studyDay: true, standing: 'behind:2' },
+    { name: '5 days a week: the 8th study day starts w2-3', plan: { daysPerWeek: 5, minutesPerDay: null }, date: '2026-03-11', week: 'w2-3', studyDay: true, standing: 'behind:3' },
+    { name: '60 minutes a day: w1 (180 min) takes 3 study days', plan: { daysPerWeek: 7, minutesPerDay: 60 }, date: '2026-03-04', week: 'w1', studyDay: true, standing: 'behind:1' },
+    { name: '60 minutes a day: day 4 is w2-3', plan: { daysPerWeek: 7, minutesPerDay: 60 }, date: '2026-03-05', week: 'w2-3', studyDay: true, standing: 'behind:2' },
+    { name: 'skipping w1 starts with w2-3', plan: { daysPerWeek: 7, minutesPerDay: 60 }, marks: { 'w1-basics': 'skipped', 'w1-exercise': 'skipped' }, date: '2026-03-02', week: 'w2-3', studyDay: true, standing: 'on-track' },
+    { name: 'done early: ahead', plan: { daysPerWeek: 7, minutesPerDay: 60 }, marks: { 'w1-basics': 'done', 'w1-exercise': 'done' }, date: '2026-03-02', week: 'w1', studyDay: true, standing: 'ahead:3' },
+  ])('$name', ({ plan, marks, date, week, studyDay, standing }) => {
+    const today = planToday(fixtureRoadmap, withPlan(plan, marks as Record<string, TaskProgress['status']>), start, date);
+    expect(today.week.id).toBe(week);
+    expect(today.studyDay).toBe(studyDay);
+    const s = today.standing;
+    expect(s.kind === 'on-track' ? 'on-track' : `${s.kind}:${s.days}`).toBe(standing);
+  });
+
+  it('caps overdue tasks and counts the rest', () => {
+    const today = planToday(fixtureRoadmap, emptyState(), '2026-01-01', '2026-03-01');
+    expect(today.tasks.filter((t) => t.timing === 'overdue')).toHaveLength(3);
+    expect(today.overdueMore).toBe(2);
+  });
+
+  it.each([
+    { minutes: 45, expect: ['w2-jupyter'], planned: 45, partial: undefined },
+    { minutes: 110, expect: ['w2-conda', 'w2-jupyter'], planned: 105, partial: undefined },
+    { minutes: 200, expect: ['w2-conda', 'w2-jupyter', 'w2-numpy'], planned: 195, partial: undefined },
+    { minutes: 30, expect: ['w2-conda'], planned: 30, partial: 30 },
+  ])('--minutes $minutes picks $expect', ({ minutes, expect: ids, planned, partial }) => {
+    const state = stateWith({ 'w1-basics': 'done', 'w1-exercise': 'done' });
+    const today = planToday(fixtureRoadmap, state, '2026-03-01', '2026-03-09', { minutes });
+    expect(today.tasks.map((t) => t.placed.task.id)).toEqual(ids);
+    expect(today.budget).toEqual({ minutes, planned });
+    expect(today.tasks[0]!.partialMinutes).toBe(partial);
+  });
+
+  it('--minutes puts overdue work first and counts what it leaves', () => {
+    const today = planToday(fixtureRoadmap, emptyState(), '2026-03-01', '2026-03-09', { minutes: 130 });
+    expect(today.tasks.map((t) => `${t.placed.task.id}:${t.timing}`)).toEqual(['w1-basics:overdue']);
+    expect(today.overdueMore).toBe(1);
   });
 });

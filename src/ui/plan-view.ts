@@ -1,0 +1,49 @@
+// The human view of `roadmap plan`: settings, then each week block's dates at this pace.
+
+import type { LocalDate } from '../core/dates.ts';
+import { STUDY_WEEKDAYS, type Pace } from '../core/pace.ts';
+import type { Lang, Week } from '../core/types.ts';
+import { weekHeads, type ViewContext } from './common.ts';
+import { displayWidth, padEnd } from './width.ts';
+
+export interface PlanSummary {
+  startDate: LocalDate;
+  /** False while the learner never set a plan (full-time, the roadmap as written). */
+  configured: boolean;
+  pace: Pace;
+  lang: Lang | null;
+  weeks: { week: Week; skipped: number; from: LocalDate | null; to: LocalDate | null }[];
+}
+
+export function renderPlan(summary: PlanSummary, ctx: ViewContext, changed: boolean): string {
+  const { msg, style, lang } = ctx;
+  const p = msg.planView;
+  const days = STUDY_WEEKDAYS[summary.pace.daysPerWeek]!.map((d) => msg.weekdays[d]).join(lang === 'zh' ? '、' : ', ');
+  const rows: [string, string][] = [
+    [p.start, summary.startDate],
+    [p.pace, p.paceText(summary.pace.daysPerWeek, days, summary.pace.minutesPerDay)],
+    [p.language, summary.lang ?? p.languageDefault],
+  ];
+  const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l)));
+  const out: string[] = [];
+  if (changed) out.push(style.green(p.saved));
+  else if (!summary.configured) out.push(style.gray(p.notConfigured));
+  out.push(style.bold(p.heading));
+  for (const [label, value] of rows) out.push(`  ${style.gray(padEnd(label, labelWidth))}  ${value}`);
+  out.push('');
+  out.push(style.bold(p.schedule));
+  const heads = weekHeads(summary.weeks.map((w) => w.week), ctx);
+  const headWidth = Math.max(...heads.map(displayWidth));
+  summary.weeks.forEach((w, i) => {
+    const all = w.week.tasks.length;
+    let when: string;
+    if (w.from === null) when = style.gray(p.skippedAll);
+    else if (w.to === null) when = p.from(w.from);
+    else when = `${w.from} → ${w.to}`;
+    const note = w.skipped > 0 && w.skipped < all ? style.gray(`  ${p.skippedSome(w.skipped, all)}`) : '';
+    out.push(`  ${padEnd(heads[i]!, headWidth)}  ${when}${note}`);
+  });
+  out.push('');
+  out.push(style.gray(p.footer));
+  return `${out.join('\n')}\n`;
+}

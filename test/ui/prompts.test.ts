@@ -1,0 +1,80 @@
+// The prompt wrapper driving the real inquirer prompts through in-memory streams.
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { terminalPrompts } from '../../src/ui/prompts.ts';
+import { CancelledError, UsageError } from '../../src/errors.ts';
+
+function terminal() {
+  const input = new PassThrough() as PassThrough & { isTTY?: boolean; setRawMode?: (b: boolean) => void };
+  input.isTTY = true;
+  input.setRawMode = () => {};
+  let screen = '';
+  const output = new Writable({
+    write(chunk, _enc, cb) {
+      screen += chunk.toString();
+      cb();
+    },
+  });
+  const type = (...keys: string[]) =>
+    new Promise<void>((resolve) => {
+      let i = 0;
+      const next = () => {
+        if (i >= keys.length) return resolve();
+        input.write(keys[i++]!);
+        setTimeout(next, 15);
+      };
+      setTimeout(next, 30);
+    });
+  return { prompts: terminalPrompts(true, { input, output }), type, screen: () => screen };
+}
+
+const DOWN = '\u001b[B';
+
+describe('terminalPrompts', () => {
+  it('checkbox: space ticks, enter records', async () => {
+    const t = terminal();
+    const answer = t.prompts.checkbox('Done today?', [
+      { name: 'first task', value: 'a' },
+      { name: 'second task', value: 'b' },
+      { name: 'third task', value: 'c' },
+    ]);
+    await t.type(DOWN, ' ', DOWN, ' ', '\r');
+    expect(await answer).toEqual(['b', 'c']);
+    expect(t.screen()).toContain('second task');
+  });
+
+  it('select and confirm', async () => {
+    const t = terminal();
+    const picked = t.prompts.select('Which?', [
+      { name: 'one', value: 1 },
+      { name: 'two', value: 2 },
+    ]);
+    await t.type(DOWN, '\r');
+    expect(await picked).toBe(2);
+    const sure = t.prompts.confirm('Sure?', false);
+    await t.type('y', '\r');
+    expect(await sure).toBe(true);
+  });
+
+  it('search narrows the choices as the user types', async () => {
+    const t = terminal();
+    const found = t.prompts.search('Open?', [
+      { name: 'Python tutorial', value: 'py' },
+      { name: 'PyTorch tutorials', value: 'torch' },
+      { name: 'Kaggle', value: 'kaggle' },
+    ]);
+    await t.type('k', 'a', 'g', '\r');
+    expect(await found).toBe('kaggle');
+  });
+
+  it('Ctrl-C becomes CancelledError', async () => {
+    const t = terminal();
+    const outcome = t.prompts.checkbox('Done today?', [{ name: 'x', value: 'x' }]).catch((error: unknown) => error);
+    await t.type('\u0003');
+    expect(await outcome).toBeInstanceOf(CancelledError);
+  });
+
+  it('refuses to prompt without a terminal', async () => {
+    await expect(terminalPrompts(false).confirm('Sure?', false)).rejects.toThrow(UsageError);
+  });
+});
