@@ -2,6 +2,7 @@
 
 import { Command, Option } from 'commander';
 import type { Deps } from './deps.ts';
+import { UsageError } from './errors.ts';
 import type { Messages } from './i18n/index.ts';
 import { todayCommand } from './commands/today.ts';
 import { markCommand, resetCommand, undoCommand } from './commands/mark.ts';
@@ -9,6 +10,11 @@ import { openCommand } from './commands/open.ts';
 import { listCommand, showCommand } from './commands/list.ts';
 import { doctorCommand } from './commands/doctor.ts';
 import { planCommand } from './commands/plan.ts';
+import { statsCommand } from './commands/stats.ts';
+import { noteCommand, notesCommand } from './commands/notes.ts';
+import { logCommand } from './commands/log.ts';
+import { exportCommand, importCommand } from './commands/transfer.ts';
+import { reportCommand } from './commands/report.ts';
 import { menuCommand, pickDone, pickOpen } from './commands/interactive.ts';
 
 export interface CliContext {
@@ -79,14 +85,17 @@ export function buildCli(ctx: CliContext): Command {
 
   command('done', h.done)
     .argument('[id...]', h.ids)
+    .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      if (ids.length === 0) await pickDone(ctx.deps());
+      if (ids.length === 0 && options.date === undefined) await pickDone(ctx.deps());
+      else if (ids.length === 0) throw new UsageError(`${msg.missingArgument('id')} ${msg.seeHelp}`);
       else await markCommand('done', ids, options, ctx.deps());
     });
 
   command('start', h.start)
     .argument('<id>', h.id)
+    .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, options) => {
       await markCommand('start', [id], options, ctx.deps());
@@ -94,6 +103,7 @@ export function buildCli(ctx: CliContext): Command {
 
   command('skip', h.skip)
     .argument('<id...>', h.ids)
+    .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
       await markCommand('skip', ids, options, ctx.deps());
@@ -120,6 +130,59 @@ export function buildCli(ctx: CliContext): Command {
     .action(async (target: string | undefined, options) => {
       if (target === undefined) await pickOpen(ctx.deps(), options);
       else await openCommand(target, options, ctx.deps());
+    });
+
+  command('stats', h.stats)
+    .option('--date <date>', h.date)
+    .addOption(json())
+    .addHelpText('after', `\n${msg.stats.rules}`)
+    .action((options) => {
+      statsCommand(options, ctx.deps());
+    });
+
+  command('note', h.note)
+    .argument('<id>', h.id)
+    .argument('[text...]', h.note)
+    .option('--date <date>', h.logDate)
+    .addOption(json())
+    .action(async (id: string, text: string[], options) => {
+      await noteCommand(id, text, options, ctx.deps());
+    });
+
+  command('notes', h.notes)
+    .option('--task <id>', h.taskOpt)
+    .addOption(json())
+    .action((options) => {
+      notesCommand(options, ctx.deps());
+    });
+
+  command('log', h.log)
+    .option('--since <date>', h.since)
+    .addOption(json())
+    .action((options) => {
+      logCommand(options, ctx.deps());
+    });
+
+  command('export', h.export)
+    .argument('[file]', 'file')
+    .option('--force', h.force)
+    .action((file: string | undefined, options) => {
+      exportCommand(file, options, ctx.deps());
+    });
+
+  command('import', h.import)
+    .argument('<file>', 'file')
+    .option('--replace', h.replace)
+    .addOption(json())
+    .action(async (file: string, options) => {
+      await importCommand(file, options, ctx.deps());
+    });
+
+  command('report', h.report)
+    .option('--format <format>', h.format, 'md')
+    .option('--date <date>', h.date)
+    .action((options) => {
+      reportCommand(options, ctx.deps());
     });
 
   command('plan', h.plan)

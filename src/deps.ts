@@ -27,6 +27,8 @@ export interface Prompts {
   /** Several choices: space ticks, enter records. */
   checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
   input(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  /** Opens $VISUAL/$EDITOR on a temporary file and returns what was written. */
+  editor(message: string): Promise<string>;
   /** A select that narrows its choices as the user types. */
   search<T>(message: string, choices: Choice<T>[]): Promise<T>;
 }

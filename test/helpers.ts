@@ -53,6 +53,7 @@ export function fakeDeps(options: FakeOptions = {}) {
     select: (message, choices) => scripted('select', message, choices),
     checkbox: (message, choices) => scripted('checkbox', message, choices),
     input: (message) => scripted('input', message),
+    editor: (message) => scripted('editor', message),
     search: (message, choices) => scripted('search', message, choices),
   };
   const deps: Deps = {

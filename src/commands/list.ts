@@ -47,7 +47,8 @@ export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] 
 export function showCommand(id: string, options: { json?: boolean }, deps: Deps) {
   const { task, week } = requireTask(deps, id);
   const state = deps.store.load();
-  const data = { task, week, status: statusOf(state, task.id), progress: state.progress[task.id] ?? null };
+  const notes = (state.notes ?? []).filter((n) => n.taskId === task.id);
+  const data = { task, week, status: statusOf(state, task.id), progress: state.progress[task.id] ?? null, notes };
   const lang = deps.lang;
   if (options.json) {
     printJson(deps, {
@@ -61,6 +62,7 @@ export function showCommand(id: string, options: { json?: boolean }, deps: Deps)
       doneAt: data.progress?.doneAt ?? null,
       skippedAt: data.progress?.skippedAt ?? null,
       resources: task.resources.map((r, i) => ({ n: i + 1, title: pick(r.title, lang), url: r.url ?? null, kind: r.kind, language: r.language })),
+      notes,
     });
   } else deps.stdout.write(renderShow(data, viewContext(deps)));
   return data;

@@ -4,7 +4,7 @@ import { localDate } from '../core/dates.ts';
 import { applyChange, resetAll, undoLast, type ChangeType, type StoreEvent } from '../core/state.ts';
 import { UsageError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
-import { printJson, requireTasks } from './shared.ts';
+import { activityDay, printJson, requireTasks } from './shared.ts';
 
 export interface MarkResult {
   type: ChangeType;
@@ -14,12 +14,18 @@ export interface MarkResult {
 
 const wantedStatus = { done: 'done', start: 'in-progress', skip: 'skipped', reset: 'todo' } as const;
 
-export async function markCommand(type: ChangeType, ids: string[], options: { json?: boolean }, deps: Deps): Promise<MarkResult> {
+export interface MarkOptions {
+  json?: boolean;
+  /** Log the change on an earlier day (for the days the learner forgot). */
+  date?: string;
+}
+
+export async function markCommand(type: ChangeType, ids: string[], options: MarkOptions, deps: Deps): Promise<MarkResult> {
   // Every id is checked before anything is written: one bad id changes nothing.
   const tasks = requireTasks(deps, ids);
-  const now = deps.now();
+  const { at, date } = activityDay(deps, options.date);
   const result = await deps.store.update((state) => {
-    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at: now, date: localDate(now) });
+    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at, date });
     return { state: change.state, result: { type, changed: change.changed, unchanged: change.unchanged } };
   });
   if (options.json) printJson(deps, result);

@@ -1,6 +1,8 @@
 // roadmap open <id>[:<n>] [--print]
 
 import type { Deps } from '../deps.ts';
+import { recordOpen } from '../core/activity.ts';
+import { localDate } from '../core/dates.ts';
 import { RoadmapError, UsageError } from '../errors.ts';
 import { pick } from '../i18n/index.ts';
 import { isWebUrl, type OpenOutcome } from '../ui/browser.ts';
@@ -39,7 +41,12 @@ export async function openCommand(target: string, options: OpenOptions, deps: De
   if (!isWebUrl(resource.url)) throw new UsageError(`Refusing to open "${quoteInput(resource.url)}": only http and https addresses are opened.`);
   const url = resource.url;
   let outcome: OpenOutcome | null = null;
-  if (!options.print) outcome = await deps.openUrl(url);
+  if (!options.print) {
+    outcome = await deps.openUrl(url);
+    // Opening a resource counts as studying that day (streaks, heatmap).
+    const now = deps.now();
+    await deps.store.update((state) => ({ state: recordOpen(state, `${task.id}:${n}`, now, localDate(now)), result: undefined }));
+  }
   const result = { id: task.id, n, url, outcome };
   if (options.json) printJson(deps, result);
   else if (!outcome) deps.stdout.write(`${url}\n`);

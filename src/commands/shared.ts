@@ -46,6 +46,19 @@ export function minutesOption(deps: Deps, text: string): number {
   return intOption(deps, '--minutes', text, 5, 1440);
 }
 
+/**
+ * The day an activity is logged on: today, or an earlier --date (then its timestamps say noon of that day).
+ * A future day is refused: the log records what happened.
+ */
+export function activityDay(deps: Deps, text: string | undefined): { at: Date; date: LocalDate } {
+  const now = deps.now();
+  if (text === undefined) return { at: now, date: localDate(now) };
+  const date = dateOption(deps, text);
+  if (date > localDate(now)) throw new UsageError(deps.msg.futureDate(date));
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return { at: new Date(y, m - 1, d, 12), date };
+}
+
 /** The plan's first day, recorded on first use (the plan starts on the first day roadmap is used). */
 export async function ensureStartDate(deps: Deps, state: ProgressState): Promise<LocalDate> {
   if (state.startDate) return state.startDate;

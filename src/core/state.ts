@@ -34,7 +34,7 @@ export interface StoreEvent {
   at: string;
   /** The local calendar day the activity belongs to. */
   date: LocalDate;
-  type: ChangeType | 'plan' | 'undo';
+  type: ChangeType | 'plan' | 'note' | 'open' | 'undo';
   changes: TaskChange[];
   /** The plan's start date, pace or settings changed by this event (a reset of everything, `roadmap plan`). */
   startDate?: Diff<LocalDate | null>;
@@ -42,6 +42,20 @@ export interface StoreEvent {
   settings?: Diff<Settings>;
   /** For an undo: the seq of the event it reverted. */
   undoes?: number;
+  /** A note added (type note), or removed again (an undo of it). */
+  note?: Diff<Note | null>;
+  /** The resource opened ("task-id:n", type open). */
+  resource?: string;
+}
+
+export interface Note {
+  /** "n1", "n2", … never reused. */
+  id: string;
+  taskId: string;
+  /** The local day the note belongs to. */
+  date: LocalDate;
+  at: string;
+  text: string;
 }
 
 export interface Settings {
@@ -65,6 +79,8 @@ export interface ProgressState {
   /** Keyed by task id. Ids the roadmap no longer has are kept and ignored. */
   progress: Record<string, TaskProgress>;
   events: StoreEvent[];
+  /** Notes on tasks, oldest first (absent in stores that never had one). */
+  notes?: Note[];
 }
 
 /** v1: startDate, progress, events. v2 adds settings (the saved interface language). */
@@ -144,6 +160,11 @@ export function resetAll(state: ProgressState, at: Date, date: LocalDate): Progr
   return withEvent(state, event);
 }
 
+/** Records an event (numbered here) and applies what it changes. */
+export function appendEvent(state: ProgressState, event: Omit<StoreEvent, 'seq'>): ProgressState {
+  return withEvent(state, { ...event, seq: nextSeq(state) } as StoreEvent);
+}
+
 function withEvent(state: ProgressState, event: StoreEvent): ProgressState {
   const progress = { ...state.progress };
   for (const change of event.changes) {
@@ -156,6 +177,11 @@ function withEvent(state: ProgressState, event: StoreEvent): ProgressState {
   if (event.plan) {
     if (event.plan.after) next.plan = event.plan.after;
     else delete next.plan;
+  }
+  if (event.note) {
+    const { before, after } = event.note;
+    const notes = (state.notes ?? []).filter((n) => n.id !== before?.id);
+    next.notes = after ? [...notes, after] : notes;
   }
   return next;
 }
@@ -191,7 +217,7 @@ export function lastUndoable(state: ProgressState): StoreEvent | undefined {
   const undone = new Set(state.events.filter((e) => e.type === 'undo').map((e) => e.undoes));
   for (let i = state.events.length - 1; i >= 0; i--) {
     const event = state.events[i]!;
-    if (event.type !== 'undo' && !undone.has(event.seq)) return event;
+    if (event.type !== 'undo' && event.type !== 'open' && !undone.has(event.seq)) return event;
   }
   return undefined;
 }
@@ -212,5 +238,6 @@ export function undoLast(state: ProgressState, at: Date, date: LocalDate): { sta
   if (target.startDate) event.startDate = { before: state.startDate, after: target.startDate.before };
   if (target.plan) event.plan = { before: state.plan ?? null, after: target.plan.before };
   if (target.settings) event.settings = { before: state.settings, after: target.settings.before };
+  if (target.note) event.note = { before: target.note.after, after: target.note.before };
   return { state: withEvent(state, event), undone: target };
 }

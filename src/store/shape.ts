@@ -6,7 +6,7 @@ type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES = new Set(['in-progress', 'done', 'skipped']);
-const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'undo']);
+const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'note', 'open', 'undo']);
 
 /** Returns a description of what is wrong ("progress.w1-x.status: ..."), or undefined when the shape is right. */
 export function shapeProblem(data: Json): string | undefined {
@@ -33,6 +33,15 @@ export function shapeProblem(data: Json): string | undefined {
     if (!Number.isInteger(event.seq)) return `events[${i}].seq: must be an integer`;
     if (typeof event.type !== 'string' || !EVENT_TYPES.has(event.type)) return `events[${i}].type: unknown event type`;
     if (!Array.isArray(event.changes)) return `events[${i}].changes: must be an array`;
+    if (typeof event.date !== 'string' || !parseLocalDate(event.date)) return `events[${i}].date: must be a YYYY-MM-DD date`;
+  }
+  if (data.notes !== undefined) {
+    if (!Array.isArray(data.notes)) return 'notes: must be an array';
+    for (const [i, note] of data.notes.entries()) {
+      if (!isObject(note) || typeof note.id !== 'string' || typeof note.taskId !== 'string' || typeof note.text !== 'string')
+        return `notes[${i}]: must have an id, a taskId and a text`;
+      if (typeof note.date !== 'string' || !parseLocalDate(note.date)) return `notes[${i}].date: must be a YYYY-MM-DD date`;
+    }
   }
   return undefined;
 }

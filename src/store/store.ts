@@ -16,6 +16,8 @@ export interface Store {
   load(): ProgressState;
   /** Reads the latest state under the lock, applies `change`, writes the result when it differs. */
   update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T>;
+  /** Keeps a dated copy of the store beside it; null when there is no store file yet. */
+  backup(reason: string): string | null;
 }
 
 export interface LoadedDoc {
@@ -35,6 +37,11 @@ export function parseStoreText(file: string, text: string): LoadedDoc {
   } catch (error) {
     throw new StoreError(`The progress store ${file} is not valid JSON (${(error as Error).message}).`, RECOVER_HINT(file), 'invalid-json');
   }
+  return checkStoreData(file, data);
+}
+
+/** Checks parsed store data (a file's, or an export's): version, migration, shape. */
+export function checkStoreData(file: string, data: unknown): LoadedDoc {
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
     throw new StoreError(
@@ -99,6 +106,9 @@ export function fileStore(dir: string, now: () => Date): Store {
     load() {
       return readStoreFile(file)?.state ?? emptyState();
     },
+    backup(reason) {
+      return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
+    },
     async update(change) {
       ensureDir(dir);
       const Conf = await loadConf();
@@ -123,6 +133,7 @@ export function memoryStore(initial: ProgressState = emptyState()): Store & { st
     state: initial,
     writes: 0,
     load: () => store.state,
+    backup: () => null,
     async update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T> {
       const { state, result } = change(store.state);
       if (state !== store.state) {

@@ -1,8 +1,10 @@
 // The human views of `roadmap list` and `roadmap show`.
 
 import type { Task, Week } from '../core/types.ts';
-import type { TaskProgress, TaskStatus } from '../core/state.ts';
+import type { Note, TaskProgress, TaskStatus } from '../core/state.ts';
+import { noteLines } from './notes-view.ts';
 import { weekLabel } from '../core/roadmap.ts';
+import { localDate } from '../core/dates.ts';
 import { pick } from '../i18n/index.ts';
 import { progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
 import { displayWidth, padEnd, wrap } from './width.ts';
@@ -37,6 +39,7 @@ export interface ShowData {
   week: Week;
   status: TaskStatus;
   progress: TaskProgress | null;
+  notes: Note[];
 }
 
 export function renderShow(data: ShowData, ctx: ViewContext): string {
@@ -47,9 +50,10 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
   const labelWidth = Math.max(...labels.map(displayWidth));
   const row = (label: string, value: string) => `  ${style.gray(padEnd(label, labelWidth))} ${value}`;
   const dates: string[] = [];
-  if (progress?.startedAt) dates.push(`${msg.startedAt} ${progress.startedAt.slice(0, 10)}`);
-  if (progress?.doneAt) dates.push(`${msg.doneAt} ${progress.doneAt.slice(0, 10)}`);
-  if (progress?.skippedAt) dates.push(`${msg.skippedAt} ${progress.skippedAt.slice(0, 10)}`);
+  const day = (iso: string) => localDate(new Date(iso));
+  if (progress?.startedAt) dates.push(`${msg.startedAt} ${day(progress.startedAt)}`);
+  if (progress?.doneAt) dates.push(`${msg.doneAt} ${day(progress.doneAt)}`);
+  if (progress?.skippedAt) dates.push(`${msg.skippedAt} ${day(progress.skippedAt)}`);
   const out = [
     `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}  ${style.gray(task.id)}  ${msg.status[status]}`,
     row(labels[0]!, `${weekLabel(week)} · ${pick(week.title, lang)}`),
@@ -61,5 +65,6 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
     style.bold(msg.resources),
     ...resourceLines(task.resources, ctx, '  '),
   ];
+  if (data.notes.length > 0) out.push('', style.bold(msg.notes.heading), ...noteLines(data.notes, width, '  '));
   return `${out.join('\n')}\n`;
 }

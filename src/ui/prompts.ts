@@ -30,6 +30,7 @@ export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}
     select: <T>(message: string, choices: Choice<T>[], defaultValue?: T) =>
       ask((q) => q.select<T>({ message, choices, default: defaultValue, pageSize: 12, loop: false }, ctx)),
     checkbox: <T>(message: string, choices: Choice<T>[]) => ask((q) => q.checkbox<T>({ message, choices, pageSize: 12, loop: false }, ctx)),
+    editor: (message) => ask((q) => q.editor({ message, waitForUserInput: false }, ctx)),
     input: (message, options = {}) => ask((q) => q.input({ message, default: options.default, validate: options.validate }, ctx)),
     search: <T>(message: string, choices: Choice<T>[]) =>
       ask((q) =>

@@ -87,7 +87,7 @@ describe('crashes', () => {
     for (let round = 0; round < 30; round++) {
       const id = taskIds[round % taskIds.length]!;
       const run = start(home, round % 3 === 2 ? ['undo'] : ['done', id]);
-      const delay = 80 + ((round * 37) % 220);
+      const delay = 60 + ((round * 137) % 900);
       const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
       const result = await run.done;
       clearTimeout(timer);

@@ -1,0 +1,47 @@
+// roadmap log [--since D] [--json]: the history of changes, newest first.
+
+import type { StoreEvent } from '../core/state.ts';
+import type { Deps } from '../deps.ts';
+import { padEnd, displayWidth } from '../ui/width.ts';
+import { dateOption, printJson } from './shared.ts';
+
+export interface LogOptions {
+  since?: string;
+  json?: boolean;
+}
+
+function subject(e: StoreEvent, deps: Deps): string {
+  const l = deps.msg.log;
+  if (e.type === 'undo') return l.undoOf(e.undoes ?? 0);
+  if (e.type === 'note') return e.note?.after ? `${e.note.after.taskId}: ${e.note.after.text.split('\n')[0]!.slice(0, 60)}` : '';
+  if (e.type === 'open') return e.resource ?? '';
+  if (e.type === 'plan') {
+    const parts = [e.startDate && l.startDate(e.startDate.after ?? '-'), e.plan && l.pace, e.settings && l.settings, e.changes.length > 0 && l.skipped(e.changes.length)];
+    return parts.filter(Boolean).join(', ');
+  }
+  if (e.type === 'reset' && e.startDate) return l.resetAll;
+  return e.changes.map((c) => c.id).join(', ');
+}
+
+export function logCommand(options: LogOptions, deps: Deps): StoreEvent[] {
+  const since = options.since === undefined ? undefined : dateOption(deps, options.since);
+  const state = deps.store.load();
+  const undone = new Set(state.events.filter((e) => e.type === 'undo').map((e) => e.undoes));
+  const events = state.events.filter((e) => since === undefined || e.date >= since).reverse();
+  if (options.json) {
+    printJson(deps, { events: events.map((e) => ({ ...e, undone: undone.has(e.seq) })) });
+    return events;
+  }
+  if (events.length === 0) {
+    deps.stdout.write(`${deps.msg.log.none}\n`);
+    return events;
+  }
+  const names = events.map((e) => deps.msg.log.types[e.type] ?? e.type);
+  const width = Math.max(...names.map(displayWidth));
+  const seqWidth = String(events[0]!.seq).length + 1;
+  for (const [i, e] of events.entries()) {
+    const line = `${deps.style.gray(`#${e.seq}`.padStart(seqWidth))}  ${e.date}  ${padEnd(names[i]!, width)}  ${subject(e, deps)}`;
+    deps.stdout.write(`${undone.has(e.seq) ? `${deps.style.strikethrough(line)} ${deps.style.gray(deps.msg.log.undone)}` : line}\n`);
+  }
+  return events;
+}

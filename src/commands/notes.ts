@@ -1,0 +1,59 @@
+// roadmap note <id> [text...] [--date D] and roadmap notes [--task id] [--json]:
+// where a learner keeps what a paper or a course taught them.
+
+import { addNote } from '../core/activity.ts';
+import type { Note } from '../core/state.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { pick } from '../i18n/index.ts';
+import { findTask } from '../core/roadmap.ts';
+import { noteLines } from '../ui/notes-view.ts';
+import { activityDay, printJson, requireTask } from './shared.ts';
+
+export interface NoteOptions {
+  date?: string;
+  json?: boolean;
+}
+
+export async function noteCommand(id: string, words: string[], options: NoteOptions, deps: Deps): Promise<Note> {
+  const { task } = requireTask(deps, id);
+  const { at, date } = activityDay(deps, options.date);
+  let text = words.join(' ');
+  if (words.length === 0) {
+    if (!deps.stdinIsTTY) throw new UsageError(`${deps.msg.missingArgument('text')} ${deps.msg.seeHelp}`);
+    text = await deps.prompts.editor(deps.msg.notes.editorPrompt(task.id));
+  }
+  text = text.replace(/\r\n/g, '\n').trim();
+  if (text === '') throw new UsageError(deps.msg.notes.empty);
+  if (text.length > 20_000) throw new UsageError(deps.msg.notes.tooLong);
+  const note = await deps.store.update((state) => {
+    const added = addNote(state, task.id, text, at, date);
+    return { state: added.state, result: added.note };
+  });
+  if (options.json) printJson(deps, note);
+  else deps.stdout.write(`${deps.msg.notes.added(task.id, note.date)}\n`);
+  return note;
+}
+
+export function notesCommand(options: { task?: string; json?: boolean }, deps: Deps): Note[] {
+  const taskId = options.task === undefined ? undefined : requireTask(deps, options.task).task.id;
+  const notes = (deps.store.load().notes ?? []).filter((n) => taskId === undefined || n.taskId === taskId);
+  if (options.json) {
+    printJson(deps, { notes });
+    return notes;
+  }
+  if (notes.length === 0) {
+    deps.stdout.write(`${deps.msg.notes.none}\n`);
+    return notes;
+  }
+  const byTask = new Map<string, Note[]>();
+  for (const n of notes) byTask.set(n.taskId, [...(byTask.get(n.taskId) ?? []), n]);
+  const out: string[] = [];
+  for (const [id, list] of byTask) {
+    const task = findTask(deps.roadmap, id)?.task;
+    out.push(deps.style.bold(`${id}${task ? `  ${pick(task.title, deps.lang)}` : ''}`));
+    out.push(...noteLines(list, Math.min(deps.columns, 100), '  '), '');
+  }
+  deps.stdout.write(out.join('\n'));
+  return notes;
+}

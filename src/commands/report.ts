@@ -1,0 +1,47 @@
+// roadmap report [--format md]: a shareable Markdown summary of progress.
+
+import { computeStats } from '../core/stats.ts';
+import { allTasks, weekLabel } from '../core/roadmap.ts';
+import { statusOf } from '../core/state.ts';
+import { localDate } from '../core/dates.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { pick } from '../i18n/index.ts';
+import { dateOption, quoteInput } from './shared.ts';
+
+export interface ReportOptions {
+  format?: string;
+  date?: string;
+}
+
+/** Markdown table cells must not break the table. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function reportCommand(options: ReportOptions, deps: Deps): string {
+  if (options.format !== undefined && options.format !== 'md') throw new UsageError(deps.msg.report.badFormat(quoteInput(options.format)));
+  const date = dateOption(deps, options.date);
+  const state = deps.store.load();
+  const stats = computeStats(deps.roadmap, state, date);
+  const r = deps.msg.report;
+  const lang = deps.lang;
+  const out: string[] = [`# ${r.title(pick(deps.roadmap.title, lang))}`, '', r.asOf(date, state.startDate ?? date), ''];
+  out.push(`- ${r.progress(stats.progress.percent, stats.progress.done, stats.progress.skipped, stats.progress.total)}`);
+  out.push(`- ${r.studied(Math.round(stats.minutesStudied / 60))}`);
+  out.push(`- ${r.streak(stats.streak.current, stats.streak.longest)}`);
+  out.push(`- ${r.notes((state.notes ?? []).length)}`, '');
+  out.push(`## ${r.weeks}`, '', `| ${r.week} | ${r.topic} | ${r.done} |`, '|---|---|---|');
+  for (const w of stats.weeks) {
+    const finished = w.progress.done + w.progress.skipped;
+    out.push(`| ${weekLabel(w.week)} | ${cell(pick(w.week.title, lang))} | ${finished}/${w.progress.total} |`);
+  }
+  const done = allTasks(deps.roadmap).filter((p) => statusOf(state, p.task.id) === 'done');
+  out.push('', `## ${r.doneTasks}`, '');
+  if (done.length === 0) out.push(r.noneDone);
+  for (const p of done) {
+    const at = state.progress[p.task.id]?.doneAt;
+    out.push(`- ${cell(pick(p.task.title, lang))} (\`${p.task.id}\`${at ? `, ${localDate(new Date(at))}` : ''})`);
+  }
+  const text = `${out.join('\n')}\n`;
+  deps.stdout.write(text);
+  return text;
+}

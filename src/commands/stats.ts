@@ -1,0 +1,31 @@
+// roadmap stats [--date D] [--json]
+
+import { computeStats, type Stats } from '../core/stats.ts';
+import { weekLabel } from '../core/roadmap.ts';
+import type { Deps } from '../deps.ts';
+import { pick } from '../i18n/index.ts';
+import { renderStats } from '../ui/stats-view.ts';
+import { dateOption, printJson, viewContext } from './shared.ts';
+
+export interface StatsOptions {
+  date?: string;
+  json?: boolean;
+}
+
+export function statsCommand(options: StatsOptions, deps: Deps): Stats {
+  const date = dateOption(deps, options.date);
+  const stats = computeStats(deps.roadmap, deps.store.load(), date);
+  if (options.json) {
+    printJson(deps, {
+      date: stats.date,
+      progress: stats.progress,
+      minutesStudied: stats.minutesStudied,
+      streak: stats.streak,
+      standing: stats.standing,
+      finish: stats.finish,
+      weeks: stats.weeks.map((w) => ({ id: w.week.id, label: weekLabel(w.week), title: pick(w.week.title, deps.lang), ...w.progress })),
+      activity: stats.activity,
+    });
+  } else deps.stdout.write(renderStats(stats, viewContext(deps)));
+  return stats;
+}

@@ -1,0 +1,70 @@
+// Activity: notes, opened resources, and the days that count for streaks and the heatmap.
+// Days are the local calendar days recorded with each event, so a later time-zone change never rewrites them.
+
+import { addDays, dayNumber, fromDayNumber, type LocalDate } from './dates.ts';
+import { isStudyDay, type Pace } from './pace.ts';
+import { appendEvent, type Note, type ProgressState, type StoreEvent } from './state.ts';
+
+/** Event types that count as studying on their day. */
+const ACTIVE_TYPES = new Set<StoreEvent['type']>(['done', 'start', 'skip', 'note', 'open']);
+
+export function addNote(state: ProgressState, taskId: string, text: string, at: Date, date: LocalDate): { state: ProgressState; note: Note } {
+  const last = (state.notes ?? []).reduce((max, n) => Math.max(max, Number(n.id.slice(1)) || 0), 0);
+  const used = state.events.reduce((max, e) => Math.max(max, Number(e.note?.after?.id.slice(1) ?? e.note?.before?.id.slice(1)) || 0), last);
+  const note: Note = { id: `n${used + 1}`, taskId, date, at: at.toISOString(), text };
+  return { state: appendEvent(state, { at: at.toISOString(), date, type: 'note', changes: [], note: { before: null, after: note } }), note };
+}
+
+export function recordOpen(state: ProgressState, resource: string, at: Date, date: LocalDate): ProgressState {
+  return appendEvent(state, { at: at.toISOString(), date, type: 'open', changes: [], resource });
+}
+
+/** Events that still stand: not undos, and not undone. */
+export function standingEvents(state: ProgressState): StoreEvent[] {
+  const undone = new Set(state.events.filter((e) => e.type === 'undo').map((e) => e.undoes));
+  return state.events.filter((e) => e.type !== 'undo' && !undone.has(e.seq));
+}
+
+/** How many counting events each local day has. */
+export function activityByDay(state: ProgressState): Map<LocalDate, number> {
+  const days = new Map<LocalDate, number>();
+  for (const e of standingEvents(state)) if (ACTIVE_TYPES.has(e.type)) days.set(e.date, (days.get(e.date) ?? 0) + 1);
+  return days;
+}
+
+export interface Streak {
+  current: number;
+  longest: number;
+}
+
+/**
+ * Streaks count days with activity. A day the plan keeps free does not break a streak (nor count, unless
+ * something was done on it). Today without activity yet does not break it either: the day is not over.
+ */
+export function streaks(active: Map<LocalDate, number>, pace: Pace, today: LocalDate): Streak {
+  if (active.size === 0) return { current: 0, longest: 0 };
+  const first = Math.min(...[...active.keys()].map(dayNumber));
+  const last = dayNumber(today);
+  let run = 0;
+  let longest = 0;
+  for (let d = first; d <= last; d++) {
+    const date = fromDayNumber(d);
+    if (active.has(date)) run++;
+    else if (d === last || !isStudyDay(date, pace)) continue;
+    else run = 0;
+    longest = Math.max(longest, run);
+  }
+  return { current: run, longest };
+}
+
+/** The last `weeks` calendar weeks ending with the week of `today` (weeks start on Monday), oldest first. */
+export function activityWindow(active: Map<LocalDate, number>, today: LocalDate, weeks: number): { date: LocalDate; count: number }[] {
+  const dow = (((dayNumber(today) + 4) % 7) + 6) % 7; // 0 = Monday
+  const start = addDays(today, -dow - (weeks - 1) * 7);
+  const out: { date: LocalDate; count: number }[] = [];
+  for (let d = dayNumber(start); d <= dayNumber(today); d++) {
+    const date = fromDayNumber(d);
+    out.push({ date, count: active.get(date) ?? 0 });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Merging an imported progress document into the current one: nothing either side knows is lost.
+
+import { SCHEMA_VERSION, type Note, type ProgressState, type StoreEvent } from './state.ts';
+
+const isEmpty = (s: ProgressState) => s.events.length === 0 && Object.keys(s.progress).length === 0 && (s.notes ?? []).length === 0;
+
+const eventKey = (e: StoreEvent) =>
+  [e.at, e.type, e.date, e.changes.map((c) => c.id).join(','), e.resource ?? '', e.note?.after?.text ?? e.note?.before?.text ?? ''].join('|');
+const noteKey = (n: Note) => `${n.at}|${n.taskId}|${n.text}`;
+
+/**
+ * Tasks: the newer mark wins. History and notes: the union, in time order, renumbered (undo links follow).
+ * Start date: the earlier one. Plan and settings: the current ones, the imported ones where none is set.
+ * Into a store that has nothing yet, the import is taken as it is.
+ */
+export function mergeStates(current: ProgressState, incoming: ProgressState): ProgressState {
+  if (isEmpty(current)) return { ...incoming, schemaVersion: SCHEMA_VERSION };
+
+  const progress = { ...current.progress };
+  for (const [id, entry] of Object.entries(incoming.progress)) {
+    const mine = progress[id];
+    if (!mine || entry.updatedAt > mine.updatedAt) progress[id] = entry;
+  }
+
+  // Notes: same note = same time, task and text; a clashing id gets a fresh one.
+  const notes: Note[] = [...(current.notes ?? [])];
+  const known = new Map(notes.map((n) => [noteKey(n), n]));
+  let nextId = [...notes, ...(incoming.notes ?? [])].reduce((max, n) => Math.max(max, Number(n.id.slice(1)) || 0), 0) + 1;
+  const renamed = new Map<string, string>();
+  for (const n of incoming.notes ?? []) {
+    if (known.has(noteKey(n))) continue;
+    const id = notes.some((m) => m.id === n.id) ? `n${nextId++}` : n.id;
+    if (id !== n.id) renamed.set(noteKey(n), id);
+    const note = { ...n, id };
+    notes.push(note);
+    known.set(noteKey(note), note);
+  }
+  notes.sort((a, b) => a.at.localeCompare(b.at));
+  const fixNote = (n: Note | null) => (n ? { ...n, id: renamed.get(noteKey(n)) ?? known.get(noteKey(n))?.id ?? n.id } : null);
+
+  // History: the union by identity, in time order, renumbered; undo links are remapped per source.
+  const seen = new Set(current.events.map(eventKey));
+  const tagged = [
+    ...current.events.map((e) => ({ e, source: 'current' as const })),
+    ...incoming.events.filter((e) => !seen.has(eventKey(e))).map((e) => ({ e, source: 'incoming' as const })),
+  ].sort((a, b) => a.e.at.localeCompare(b.e.at));
+  const seqMap = new Map<string, number>();
+  tagged.forEach(({ e, source }, i) => seqMap.set(`${source}:${e.seq}`, i + 1));
+  const incomingKeys = new Map(incoming.events.map((e) => [e.seq, eventKey(e)]));
+  const currentByKey = new Map(current.events.map((e) => [eventKey(e), e.seq]));
+  const events = tagged.map(({ e, source }, i) => {
+    const next: StoreEvent = { ...e, seq: i + 1 };
+    if (e.undoes !== undefined) {
+      // An imported undo may point at an event both sides had: then it is the current one's.
+      const dup = source === 'incoming' ? currentByKey.get(incomingKeys.get(e.undoes) ?? '') : undefined;
+      next.undoes = dup !== undefined ? seqMap.get(`current:${dup}`) : seqMap.get(`${source}:${e.undoes}`);
+    }
+    if (e.note) next.note = { before: fixNote(e.note.before), after: fixNote(e.note.after) };
+    return next;
+  });
+
+  const starts = [current.startDate, incoming.startDate].filter((d): d is string => Boolean(d)).sort();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    startDate: starts[0] ?? null,
+    settings: { ...incoming.settings, ...current.settings },
+    ...(current.plan ?? incoming.plan ? { plan: current.plan ?? incoming.plan } : {}),
+    progress,
+    events,
+    notes,
+  };
+}

@@ -1,0 +1,73 @@
+// Numbers for `roadmap stats`: per-week progress, time studied, streaks, standing, a finish estimate.
+
+import { addDays, daysBetween, type LocalDate } from './dates.ts';
+import { activityByDay, activityWindow, standingEvents, streaks, type Streak } from './activity.ts';
+import { dateOfStudyDay, studyDayIndex } from './pace.ts';
+import { allTasks } from './roadmap.ts';
+import { paceOf, planToday, progressOf, type Progress, type Standing } from './schedule.ts';
+import { statusOf, type ProgressState } from './state.ts';
+import type { Roadmap, Week } from './types.ts';
+
+/** The window the finish estimate's pace is measured over. */
+export const RECENT_DAYS = 28;
+export const HEATMAP_WEEKS = 26;
+
+export interface Stats {
+  date: LocalDate;
+  progress: Progress & { remaining: number; percent: number };
+  weeks: { week: Week; progress: Progress }[];
+  /** Minutes of the done tasks' estimates. */
+  minutesStudied: number;
+  streak: Streak;
+  standing: Standing;
+  /** At the pace of the last RECENT_DAYS days; null without recent activity or when finished. */
+  finish: { date: LocalDate; minutesPerStudyDay: number } | null;
+  activity: { date: LocalDate; count: number }[];
+}
+
+function doneOn(state: ProgressState): Map<string, LocalDate> {
+  const days = new Map<string, LocalDate>();
+  for (const e of standingEvents(state)) for (const c of e.changes) if (c.after?.status === 'done' && e.type === 'done') days.set(c.id, e.date);
+  return days;
+}
+
+export function computeStats(roadmap: Roadmap, state: ProgressState, date: LocalDate): Stats {
+  const startDate = state.startDate ?? date;
+  const pace = paceOf(state);
+  const progress = progressOf(roadmap, state);
+  const placed = allTasks(roadmap);
+  const minutesOf = (id: string) => placed.find((p) => p.task.id === id)?.task.estimateMinutes ?? 0;
+  const minutesStudied = placed.filter((p) => statusOf(state, p.task.id) === 'done').reduce((s, p) => s + p.task.estimateMinutes, 0);
+  const remainingMinutes = placed
+    .filter((p) => !['done', 'skipped'].includes(statusOf(state, p.task.id)))
+    .reduce((s, p) => s + p.task.estimateMinutes, 0);
+
+  // Recent pace: estimate minutes finished in the window, per study day of the window.
+  const windowStart = addDays(date, -(RECENT_DAYS - 1));
+  const from = daysBetween(startDate, windowStart) > 0 ? windowStart : startDate;
+  let recentMinutes = 0;
+  for (const [id, day] of doneOn(state)) if (day >= from && day <= date) recentMinutes += minutesOf(id);
+  const studyDays = studyDayIndex(from, addDays(date, 1), pace);
+  let finish: Stats['finish'] = null;
+  if (recentMinutes > 0 && studyDays > 0 && remainingMinutes > 0) {
+    const perDay = recentMinutes / studyDays;
+    const needed = Math.ceil(remainingMinutes / perDay);
+    finish = { date: dateOfStudyDay(addDays(date, 1), needed - 1, pace), minutesPerStudyDay: Math.round(perDay) };
+  }
+
+  const active = activityByDay(state);
+  return {
+    date,
+    progress: {
+      ...progress,
+      remaining: progress.total - progress.done - progress.skipped,
+      percent: progress.total === 0 ? 0 : Math.round(((progress.done + progress.skipped) / progress.total) * 100),
+    },
+    weeks: roadmap.weeks.map((week) => ({ week, progress: progressOf({ ...roadmap, weeks: [week] }, state) })),
+    minutesStudied,
+    streak: streaks(active, pace, date),
+    standing: planToday(roadmap, state, startDate, date).standing,
+    finish,
+    activity: activityWindow(active, date, HEATMAP_WEEKS),
+  };
+}

@@ -1,0 +1,57 @@
+// A GitHub-style activity heatmap: weekdays as rows, one column per week, month labels on top.
+// In colour, squares in rising greens; without colour, characters of rising density (·░▒▓█).
+
+import type { ChalkInstance } from 'chalk';
+import type { LocalDate } from '../core/dates.ts';
+import type { Messages } from '../i18n/index.ts';
+import { displayWidth, padEnd } from './width.ts';
+
+const DENSITY = ['·', '░', '▒', '▓', '█'];
+const GREENS = ['#0e4429', '#006d32', '#26a641', '#39d353'];
+
+export function level(count: number): number {
+  if (count <= 0) return 0;
+  if (count === 1) return 1;
+  if (count === 2) return 2;
+  return count <= 4 ? 3 : 4;
+}
+
+function cell(lvl: number, style: ChalkInstance): string {
+  if (style.level === 0) return DENSITY[lvl]!;
+  return lvl === 0 ? style.gray('·') : style.hex(GREENS[lvl - 1]!)('■');
+}
+
+/** `days` must start on a Monday and be consecutive (as activityWindow gives them). */
+export function renderHeatmap(days: { date: LocalDate; count: number }[], style: ChalkInstance, msg: Messages): string {
+  const weeks = Math.ceil(days.length / 7);
+  const rowLabels = msg.heatmap.weekdays; // Monday first; blank entries are not labelled
+  const labelWidth = Math.max(...rowLabels.map(displayWidth)) + 1;
+
+  // Month labels: at the first column holding a month's first day (and the first column).
+  let top = ' '.repeat(labelWidth);
+  let used = labelWidth;
+  for (let w = 0; w < weeks; w++) {
+    const week = days.slice(w * 7, w * 7 + 7);
+    const first = week.find((d) => d.date.endsWith('-01'));
+    const month = w === 0 ? week[0]!.date.slice(5, 7) : first?.date.slice(5, 7);
+    const col = labelWidth + w * 2;
+    if (month && col >= used) {
+      const label = msg.heatmap.months[Number(month) - 1]!;
+      top += ' '.repeat(col - used) + label;
+      used = col + displayWidth(label) + 1;
+      top += ' ';
+    }
+  }
+  const lines = [top.trimEnd()];
+  for (let row = 0; row < 7; row++) {
+    const cells: string[] = [];
+    for (let w = 0; w < weeks; w++) {
+      const day = days[w * 7 + row];
+      cells.push(day ? cell(level(day.count), style) : ' ');
+    }
+    lines.push(`${padEnd(rowLabels[row] ?? '', labelWidth)}${cells.join(' ')}`.trimEnd());
+  }
+  const legend = [0, 1, 2, 3, 4].map((l) => cell(l, style)).join(' ');
+  lines.push(`${' '.repeat(labelWidth)}${msg.heatmap.less} ${legend} ${msg.heatmap.more}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+// The human view of `roadmap stats`.
+
+import type { Stats } from '../core/stats.ts';
+import { progressLine, weekHeads, type ViewContext } from './common.ts';
+import { renderHeatmap } from './heatmap.ts';
+import { displayWidth, padEnd } from './width.ts';
+
+export function renderStats(stats: Stats, ctx: ViewContext): string {
+  const { msg, style } = ctx;
+  const s = msg.stats;
+  const standing =
+    stats.standing.kind === 'behind' ? msg.behind(stats.standing.days) : stats.standing.kind === 'ahead' ? msg.ahead(stats.standing.days) : msg.onTrack;
+  const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
+  const rows: [string, string][] = [
+    [s.progress, `${progressLine(stats.progress, ctx)}, ${s.remaining(stats.progress.remaining)}`],
+    [s.studied, s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60)],
+    [s.streak, s.streakText(stats.streak.current, stats.streak.longest)],
+    [s.plan, `${standing} ${finish}`],
+  ];
+  const width = Math.max(...rows.map(([l]) => displayWidth(l)));
+  const out = rows.map(([label, value]) => `${style.bold(padEnd(label, width))}  ${value}`);
+  out.push('', style.bold(s.weeks));
+  const heads = weekHeads(stats.weeks.map((w) => w.week), ctx);
+  const headWidth = Math.max(...heads.map(displayWidth));
+  stats.weeks.forEach((w, i) => out.push(`  ${padEnd(heads[i]!, headWidth)}  ${progressLine(w.progress, ctx, 12)}`));
+  out.push('', style.bold(s.activity), renderHeatmap(stats.activity, style, msg));
+  return `${out.join('\n')}\n`;
+}
