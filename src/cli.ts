@@ -15,14 +15,23 @@ import { noteCommand, notesCommand } from './commands/notes.ts';
 import { logCommand } from './commands/log.ts';
 import { exportCommand, importCommand } from './commands/transfer.ts';
 import { reportCommand } from './commands/report.ts';
+import { templateCommand, useCommand } from './commands/use.ts';
+import { checkCommand } from './commands/check.ts';
+import { papersCommand } from './commands/papers.ts';
+import { completionCommand } from './commands/completion.ts';
 import { menuCommand, pickDone, pickOpen } from './commands/interactive.ts';
+
+/** 'active': the roadmap in use and its store; 'bundled': the bundled roadmap and the main store. */
+export type DepsKind = 'active' | 'bundled';
 
 export interface CliContext {
   msg: Messages;
   version: string;
   /** Builds the dependencies on first use, so --help and --version touch nothing. */
-  deps: () => Deps;
+  deps: (kind?: DepsKind) => Promise<Deps>;
   write: (text: string) => void;
+  /** Where the shipped JSON Schema of the roadmap format is. */
+  schemaUrl: string;
 }
 
 export function buildCli(ctx: CliContext): Command {
@@ -57,7 +66,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
-      await todayCommand(options, ctx.deps());
+      await todayCommand(options, await ctx.deps());
     });
 
   // Bare `roadmap`: today's view, then (in a terminal) a menu.
@@ -66,21 +75,21 @@ export function buildCli(ctx: CliContext): Command {
     .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
-      await menuCommand(options, ctx.deps());
+      await menuCommand(options, await ctx.deps());
     });
 
   command('list', h.list)
     .option('--week <week>', h.week)
     .addOption(json())
-    .action((options) => {
-      listCommand(options, ctx.deps());
+    .action(async (options) => {
+      listCommand(options, await ctx.deps());
     });
 
   command('show', h.show)
     .argument('<id>', h.id)
     .addOption(json())
-    .action((id: string, options) => {
-      showCommand(id, options, ctx.deps());
+    .action(async (id: string, options) => {
+      showCommand(id, options, await ctx.deps());
     });
 
   command('done', h.done)
@@ -88,9 +97,9 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      if (ids.length === 0 && options.date === undefined) await pickDone(ctx.deps());
+      if (ids.length === 0 && options.date === undefined) await pickDone(await ctx.deps());
       else if (ids.length === 0) throw new UsageError(`${msg.missingArgument('id')} ${msg.seeHelp}`);
-      else await markCommand('done', ids, options, ctx.deps());
+      else await markCommand('done', ids, options, await ctx.deps());
     });
 
   command('start', h.start)
@@ -98,7 +107,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, options) => {
-      await markCommand('start', [id], options, ctx.deps());
+      await markCommand('start', [id], options, await ctx.deps());
     });
 
   command('skip', h.skip)
@@ -106,13 +115,13 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      await markCommand('skip', ids, options, ctx.deps());
+      await markCommand('skip', ids, options, await ctx.deps());
     });
 
   command('undo', h.undo)
     .addOption(json())
     .action(async (options) => {
-      await undoCommand(options, ctx.deps());
+      await undoCommand(options, await ctx.deps());
     });
 
   command('reset', h.reset)
@@ -120,7 +129,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('-y, --yes', h.yes)
     .addOption(json())
     .action(async (id: string | undefined, options) => {
-      await resetCommand(id, options, ctx.deps());
+      await resetCommand(id, options, await ctx.deps());
     });
 
   command('open', h.open)
@@ -128,16 +137,16 @@ export function buildCli(ctx: CliContext): Command {
     .option('--print', h.print)
     .addOption(json())
     .action(async (target: string | undefined, options) => {
-      if (target === undefined) await pickOpen(ctx.deps(), options);
-      else await openCommand(target, options, ctx.deps());
+      if (target === undefined) await pickOpen(await ctx.deps(), options);
+      else await openCommand(target, options, await ctx.deps());
     });
 
   command('stats', h.stats)
     .option('--date <date>', h.date)
     .addOption(json())
     .addHelpText('after', `\n${msg.stats.rules}`)
-    .action((options) => {
-      statsCommand(options, ctx.deps());
+    .action(async (options) => {
+      statsCommand(options, await ctx.deps());
     });
 
   command('note', h.note)
@@ -146,28 +155,28 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, text: string[], options) => {
-      await noteCommand(id, text, options, ctx.deps());
+      await noteCommand(id, text, options, await ctx.deps());
     });
 
   command('notes', h.notes)
     .option('--task <id>', h.taskOpt)
     .addOption(json())
-    .action((options) => {
-      notesCommand(options, ctx.deps());
+    .action(async (options) => {
+      notesCommand(options, await ctx.deps());
     });
 
   command('log', h.log)
     .option('--since <date>', h.since)
     .addOption(json())
-    .action((options) => {
-      logCommand(options, ctx.deps());
+    .action(async (options) => {
+      logCommand(options, await ctx.deps());
     });
 
   command('export', h.export)
     .argument('[file]', 'file')
     .option('--force', h.force)
-    .action((file: string | undefined, options) => {
-      exportCommand(file, options, ctx.deps());
+    .action(async (file: string | undefined, options) => {
+      exportCommand(file, options, await ctx.deps());
     });
 
   command('import', h.import)
@@ -175,14 +184,14 @@ export function buildCli(ctx: CliContext): Command {
     .option('--replace', h.replace)
     .addOption(json())
     .action(async (file: string, options) => {
-      await importCommand(file, options, ctx.deps());
+      await importCommand(file, options, await ctx.deps());
     });
 
   command('report', h.report)
     .option('--format <format>', h.format, 'md')
     .option('--date <date>', h.date)
-    .action((options) => {
-      reportCommand(options, ctx.deps());
+    .action(async (options) => {
+      reportCommand(options, await ctx.deps());
     });
 
   command('plan', h.plan)
@@ -193,14 +202,50 @@ export function buildCli(ctx: CliContext): Command {
     // Given after `plan`, --lang is saved as the setting; before it, it only sets this run's language.
     .addOption(json())
     .action(async (options) => {
-      await planCommand(options, ctx.deps());
+      await planCommand(options, await ctx.deps());
+    });
+
+  command('template', h.template).action(async () => {
+    templateCommand(await ctx.deps('bundled'), ctx.schemaUrl);
+  });
+
+  command('use', h.use)
+    .argument('[file]', 'file')
+    .option('--bundled', h.bundled)
+    .addOption(json())
+    .action(async (file: string | undefined, options) => {
+      await useCommand(file, options, await ctx.deps('bundled'));
+    });
+
+  command('check', h.check)
+    .argument('[id]', h.id)
+    .option('--mark', h.mark)
+    .addOption(json())
+    .action(async (id: string | undefined, options) => {
+      await checkCommand(id, options, await ctx.deps());
+    });
+
+  command('papers', h.papers)
+    .option('--bibtex', h.bibtex)
+    .addOption(json())
+    .action(async (options) => {
+      papersCommand(options, await ctx.deps());
+    });
+
+  command('completion', h.completion)
+    .argument('[shell]', 'bash | zsh | fish')
+    .addOption(new Option('--ids').hideHelp())
+    .addOption(new Option('--weeks').hideHelp())
+    .action(async (shell: string | undefined, options) => {
+      completionCommand(shell, options, await ctx.deps(), program);
     });
 
   command('doctor', h.doctor)
+    .option('--links', h.links)
     .option('--repair', h.repair)
     .addOption(json())
     .action(async (options) => {
-      await doctorCommand(options, ctx.deps());
+      await doctorCommand(options, await ctx.deps());
     });
 
   return program;

@@ -12,7 +12,10 @@ import { CancelledError, EXIT, RoadmapError, StoreError, UsageError } from './er
 import { closest } from './core/roadmap.ts';
 import { quoteInput } from './commands/shared.ts';
 import { isLang, messages, resolveLang, type Messages } from './i18n/index.ts';
-import { fileStore, type Store } from './store/store.ts';
+import { customStoreFile, fileStore, type Store } from './store/store.ts';
+import { loadChosenRoadmap } from './roadmaps/active.ts';
+import type { RoadmapChoice } from './core/state.ts';
+import type { DepsKind } from './cli.ts';
 import { storeDir } from './store/paths.ts';
 import { makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
 import { terminalPrompts } from './ui/prompts.ts';
@@ -90,15 +93,27 @@ export async function run(io: RunIO): Promise<number> {
   const writeErr = (text: string) => io.stderr.write(text);
   const debug = args.includes('--debug') || /(^|,)\s*roadmap\b/.test(io.env.DEBUG ?? '');
   const now = io.now ?? (() => new Date());
-  const store = io.store ?? fileStore(storeDir(io.env), now);
-
-  const flag = langFlag(args);
+  const dir = storeDir(io.env);
+  // The bundled roadmap's store holds the global settings (language, which roadmap is in use);
+  // a custom roadmap's progress lives in a store of its own.
+  const mainStore = io.store ?? fileStore(dir, now);
+  let choice: RoadmapChoice | undefined;
   let savedLang: Lang | undefined;
   try {
-    savedLang = flag === undefined ? store.load().settings.lang : undefined;
+    const settings = mainStore.load().settings;
+    choice = io.roadmap ? undefined : settings.roadmap;
+    savedLang = settings.lang;
   } catch {
     // A damaged store is reported by the command that reads it.
   }
+  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id)) : mainStore;
+  try {
+    if (choice) savedLang = activeStore.load().settings.lang ?? savedLang;
+  } catch {
+    // As above.
+  }
+
+  const flag = langFlag(args);
   const lang = resolveLang(flag !== undefined && isLang(flag) ? flag : undefined, savedLang, io.env);
   const msg = messages(lang);
   if (flag !== undefined && !isLang(flag)) {
@@ -107,27 +122,36 @@ export async function run(io: RunIO): Promise<number> {
   }
 
   const level = colorLevel(io.env, args, io.stdout.isTTY ?? false);
-  let deps: Deps | undefined;
-  const getDeps = (): Deps =>
-    (deps ??= {
-      stdout: io.stdout,
-      stderr: io.stderr,
-      stdoutIsTTY: io.stdout.isTTY ?? false,
-      stdinIsTTY: io.stdinIsTTY,
-      columns: io.stdout.columns ?? 100,
-      env: io.env,
-      platform: io.platform,
-      now,
-      store,
-      roadmap: io.roadmap ?? (roadmapData as Roadmap),
-      lang,
-      msg,
-      style: new Chalk({ level }),
-      openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
-      prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
-    });
+  const base = (store: Store, roadmap: Roadmap): Deps => ({
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stdoutIsTTY: io.stdout.isTTY ?? false,
+    stdinIsTTY: io.stdinIsTTY,
+    columns: io.stdout.columns ?? 100,
+    env: io.env,
+    platform: io.platform,
+    now,
+    store,
+    roadmap,
+    lang,
+    msg,
+    style: new Chalk({ level }),
+    openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
+    prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
+  });
+  const bundled = io.roadmap ?? (roadmapData as Roadmap);
+  const getDeps = async (kind: DepsKind = 'active'): Promise<Deps> => {
+    if (kind === 'bundled' || !choice) return base(mainStore, bundled);
+    const loaded = await loadChosenRoadmap(choice, msg);
+    if (loaded.changed) {
+      const changed = loaded.changed;
+      // Validated again after an edit: remember it, so the next run does not validate again.
+      await mainStore.update((s) => ({ state: { ...s, settings: { ...s.settings, roadmap: changed } }, result: undefined }));
+    }
+    return base(activeStore, loaded.roadmap);
+  };
 
-  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write });
+  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: new URL('../data/roadmap.schema.json', import.meta.url).href });
   try {
     const first = firstWord(args);
     if (first !== undefined && !program.commands.some((c) => c.name() === first)) {

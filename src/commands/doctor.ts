@@ -2,16 +2,17 @@
 
 import path from 'node:path';
 import type { Deps } from '../deps.ts';
-import { StoreError } from '../errors.ts';
+import { RoadmapError, StoreError } from '../errors.ts';
 import { allTasks } from '../core/roadmap.ts';
 import { checkStore, repairStore, type StoreHealth } from '../store/repair.ts';
 import { lockState } from '../store/lock.ts';
 import { browserUnavailable } from '../ui/browser.ts';
 import { padEnd, displayWidth } from '../ui/width.ts';
-import { printJson } from './shared.ts';
+import { printJson, viewContext } from './shared.ts';
 
 export interface DoctorOptions {
   repair?: boolean;
+  links?: boolean;
   json?: boolean;
 }
 
@@ -40,6 +41,7 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const d = deps.msg.doctor;
   const file = deps.store.path;
   if (options.repair) return repair(file, options, deps);
+  if (options.links) return links(options, deps);
 
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   const health = checkStore(file);
@@ -77,5 +79,26 @@ async function repair(file: string, options: DoctorOptions, deps: Deps): Promise
   else if (!result.repaired) deps.stdout.write(`${d.nothingToRepair}\n`);
   else if (result.kept) deps.stdout.write(`${d.repaired(result.backup!, result.kept.tasks, result.kept.events)}\n`);
   else deps.stdout.write(`${d.migrated(result.backup!)}\n`);
+  return { ok: true };
+}
+
+/** Checks every resource URL of the roadmap in use; exit 1 when any is dead. */
+async function links(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
+  const { checkLinks, collectUrls, linksExitCode } = await import('../links/check.ts');
+  const { enLinkWords, progressBar, renderLinkReport, zhLinkWords } = await import('../links/render.ts');
+  const urls = collectUrls(deps.roadmap);
+  const showProgress = deps.stdoutIsTTY && !options.json;
+  const results = await checkLinks(
+    urls.map((u) => u.url),
+    {
+      concurrency: 8,
+      timeoutMs: 10_000,
+      onProgress: showProgress ? (done, total) => deps.stderr.write(`\r${progressBar(done, total, 30)}`) : undefined,
+    },
+  );
+  if (showProgress) deps.stderr.write('\r\u001b[2K');
+  if (options.json) printJson(deps, { results: results.map((r) => ({ ...r, usedBy: urls.find((u) => u.url === r.url)?.where ?? [] })) });
+  else deps.stdout.write(renderLinkReport(results, new Map(urls.map((u) => [u.url, u.where])), viewContext(deps), deps.lang === 'zh' ? zhLinkWords : enLinkWords));
+  if (linksExitCode(results) !== 0) throw new RoadmapError(deps.msg.links.dead(results.filter((r) => r.status === 'dead').length));
   return { ok: true };
 }

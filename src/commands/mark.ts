@@ -1,7 +1,7 @@
 // roadmap done <id...> | start <id> | skip <id...> | reset [<id>] | undo
 
 import { localDate } from '../core/dates.ts';
-import { applyChange, resetAll, undoLast, type ChangeType, type StoreEvent } from '../core/state.ts';
+import { applyChange, resetAll, undoLast, type ChangeType, type PaperStage, type StoreEvent } from '../core/state.ts';
 import { UsageError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
 import { activityDay, printJson, requireTasks } from './shared.ts';
@@ -10,6 +10,8 @@ export interface MarkResult {
   type: ChangeType;
   changed: string[];
   unchanged: string[];
+  /** Paper tasks that moved to a stage rather than to done. */
+  stages?: Record<string, PaperStage>;
 }
 
 const wantedStatus = { done: 'done', start: 'in-progress', skip: 'skipped', reset: 'todo' } as const;
@@ -25,13 +27,18 @@ export async function markCommand(type: ChangeType, ids: string[], options: Mark
   const tasks = requireTasks(deps, ids);
   const { at, date } = activityDay(deps, options.date);
   const result = await deps.store.update((state) => {
-    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at, date });
-    return { state: change.state, result: { type, changed: change.changed, unchanged: change.unchanged } };
+    const staged = new Set(tasks.filter((t) => t.task.paper).map((t) => t.task.id));
+    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at, date, staged });
+    const stages = Object.fromEntries(change.changed.flatMap((id) => (change.state.progress[id]?.stage ? [[id, change.state.progress[id]!.stage!]] : [])));
+    return { state: change.state, result: { type, changed: change.changed, unchanged: change.unchanged, stages } };
   });
   if (options.json) printJson(deps, result);
   else {
     const { msg, style } = deps;
-    if (result.changed.length > 0) deps.stdout.write(`${style.green(msg.changed[type]!(result.changed.join(', ')))}\n`);
+    const staged = result.stages ?? {};
+    const plain = result.changed.filter((id) => !(id in staged));
+    if (plain.length > 0) deps.stdout.write(`${style.green(msg.changed[type]!(plain.join(', ')))}\n`);
+    for (const [id, stage] of Object.entries(staged)) deps.stdout.write(`${style.green(msg.papers.moved(id, stage))}\n`);
     if (result.unchanged.length > 0) deps.stdout.write(`${msg.alreadyStatus(result.unchanged.join(', '), msg.status[wantedStatus[type]]!)}\n`);
   }
   return result;

@@ -6,8 +6,14 @@ import type { LocalDate } from './dates.ts';
 
 export type TaskStatus = 'todo' | 'in-progress' | 'done' | 'skipped';
 
+/** The paper track, "papers and source code": read the paper, write notes, reproduce it. */
+export const PAPER_STAGES = ['read', 'notes', 'reproduce'] as const;
+export type PaperStage = (typeof PAPER_STAGES)[number];
+
 export interface TaskProgress {
   status: Exclude<TaskStatus, 'todo'>;
+  /** For a paper task in progress: the stage being worked on. */
+  stage?: PaperStage;
   /** ISO instants. */
   startedAt?: string;
   doneAt?: string;
@@ -58,8 +64,18 @@ export interface Note {
   text: string;
 }
 
+/** A custom roadmap file in use (validated when chosen; checked again when it changes). */
+export interface RoadmapChoice {
+  file: string;
+  id: string;
+  mtimeMs: number;
+  size: number;
+}
+
 export interface Settings {
   lang?: Lang;
+  /** Absent: the bundled roadmap. */
+  roadmap?: RoadmapChoice;
 }
 
 export interface PlanSettings {
@@ -94,13 +110,21 @@ export function statusOf(state: ProgressState, id: string): TaskStatus {
   return state.progress[id]?.status ?? 'todo';
 }
 
-/** What a change type makes of a task's progress at an instant. */
-function nextProgress(type: ChangeType, before: TaskProgress | null, at: string): TaskProgress | null {
+/** What a change type makes of a task's progress at an instant. Paper tasks go through their stages. */
+function nextProgress(type: ChangeType, before: TaskProgress | null, at: string, staged = false): TaskProgress | null {
   switch (type) {
     case 'start':
-      return { ...before, status: 'in-progress', startedAt: before?.startedAt ?? at, updatedAt: at };
-    case 'done':
-      return { ...before, status: 'done', doneAt: at, updatedAt: at };
+      return { ...before, status: 'in-progress', startedAt: before?.startedAt ?? at, updatedAt: at, ...(staged ? { stage: before?.stage ?? 'read' } : {}) };
+    case 'done': {
+      if (staged && before?.status !== 'skipped') {
+        // `done` finishes the current stage: read -> notes -> reproduce -> done.
+        const current = before?.status === 'in-progress' ? (before.stage ?? 'read') : 'read';
+        const next = PAPER_STAGES[PAPER_STAGES.indexOf(current) + 1];
+        if (next) return { ...before, status: 'in-progress', stage: next, startedAt: before?.startedAt ?? at, updatedAt: at };
+      }
+      const { stage: _done, ...rest } = before ?? {};
+      return { ...rest, status: 'done', doneAt: at, updatedAt: at };
+    }
     case 'skip':
       return { ...before, status: 'skipped', skippedAt: at, updatedAt: at };
     case 'reset':
@@ -113,6 +137,8 @@ export interface ChangeRequest {
   ids: string[];
   at: Date;
   date: LocalDate;
+  /** Ids of paper tasks, which `start` and `done` move through their stages. */
+  staged?: ReadonlySet<string>;
 }
 
 export interface ChangeResult {
@@ -138,7 +164,7 @@ export function applyChange(state: ProgressState, request: ChangeRequest): Chang
       unchanged.push(id);
       continue;
     }
-    changes.push({ id, before, after: nextProgress(request.type, before, at) });
+    changes.push({ id, before, after: nextProgress(request.type, before, at, request.staged?.has(id)) });
   }
   if (changes.length === 0) return { state, changed: [], unchanged };
   const event: StoreEvent = { seq: nextSeq(state), at, date: request.date, type: request.type, changes };

@@ -103,14 +103,14 @@ export async function repairStore(dir: string, file: string, now: Date): Promise
     if (health.status === 'old') {
       const loaded = readStoreFile(file)!;
       const backup = backupFile(file, `v${loaded.foundVersion}`, now);
-      writeWithConf(Conf, dir, loaded.state);
+      writeWithConf(Conf, dir, path.basename(file, '.json'), loaded.state);
       return { status: health.status, repaired: true, backup };
     }
     const { state, kept } = salvage(fs.readFileSync(file, 'utf8'));
     const stamp = now.toISOString().replace(/[:.]/g, '-');
     const backup = `${file}.damaged-${stamp}.bak`;
     fs.renameSync(file, backup);
-    writeWithConf(Conf, dir, state);
+    writeWithConf(Conf, dir, path.basename(file, '.json'), state);
     return { status: health.status, repaired: true, backup, kept };
   });
 }

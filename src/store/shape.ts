@@ -15,6 +15,9 @@ export function shapeProblem(data: Json): string | undefined {
   if (data.startDate !== null && data.startDate !== undefined && (typeof data.startDate !== 'string' || !parseLocalDate(data.startDate)))
     return 'startDate: must be a YYYY-MM-DD date or null';
   if (data.settings !== undefined && !isObject(data.settings)) return 'settings: must be an object';
+  const choice = isObject(data.settings) ? data.settings.roadmap : undefined;
+  if (choice !== undefined && (!isObject(choice) || typeof choice.file !== 'string' || typeof choice.id !== 'string' || !/^[a-z0-9][a-z0-9+-]*$/.test(choice.id)))
+    return 'settings.roadmap: must name a file and a roadmap id';
   if (data.plan !== undefined) {
     if (!isObject(data.plan)) return 'plan: must be an object';
     const { daysPerWeek, minutesPerDay } = data.plan;
@@ -26,6 +29,7 @@ export function shapeProblem(data: Json): string | undefined {
   for (const [id, entry] of Object.entries(data.progress)) {
     if (!isObject(entry)) return `progress.${id}: must be an object`;
     if (typeof entry.status !== 'string' || !STATUSES.has(entry.status)) return `progress.${id}.status: must be in-progress, done or skipped`;
+    if (entry.stage !== undefined && !['read', 'notes', 'reproduce'].includes(entry.stage as string)) return `progress.${id}.stage: must be read, notes or reproduce`;
   }
   if (!Array.isArray(data.events)) return 'events: must be an array';
   for (const [i, event] of data.events.entries()) {

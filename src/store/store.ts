@@ -89,18 +89,24 @@ export async function loadConf(): Promise<ConfClass> {
 }
 
 /** Writes the whole state atomically (conf writes a temp file and renames it), file mode 0600. */
-export function writeWithConf(Conf: ConfClass, dir: string, state: ProgressState): void {
+export function writeWithConf(Conf: ConfClass, dir: string, name: string, state: ProgressState): void {
   const conf = new Conf<Record<string, unknown>>({
     projectName: PROJECT_NAME,
     cwd: dir,
-    configName: STORE_NAME,
+    configName: name,
     configFileMode: 0o600,
   });
   conf.store = state as unknown as Record<string, unknown>;
 }
 
-export function fileStore(dir: string, now: () => Date): Store {
-  const file = path.join(dir, STORE_FILE);
+/** The store of a custom roadmap, beside the bundled roadmap's: progress is kept per roadmap. */
+export function customStoreFile(roadmapId: string): string {
+  return path.join('roadmaps', `${roadmapId}.json`);
+}
+
+export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE): Store {
+  const file = path.join(dir, name);
+  const fileDir = path.dirname(file);
   return {
     path: file,
     load() {
@@ -110,15 +116,15 @@ export function fileStore(dir: string, now: () => Date): Store {
       return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
     },
     async update(change) {
-      ensureDir(dir);
+      ensureDir(fileDir);
       const Conf = await loadConf();
-      return withLock(dir, file, async () => {
+      return withLock(fileDir, file, async () => {
         const loaded = readStoreFile(file);
         const before = loaded?.state ?? emptyState();
         const { state, result } = change(before);
         if (state !== before || (loaded && loaded.foundVersion !== SCHEMA_VERSION)) {
           if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
-          writeWithConf(Conf, dir, { ...state, schemaVersion: SCHEMA_VERSION });
+          writeWithConf(Conf, fileDir, path.basename(file, '.json'), { ...state, schemaVersion: SCHEMA_VERSION });
         }
         return result;
       });

@@ -1,0 +1,41 @@
+// roadmap check [<id>] [--mark]: run the setup checks the roadmap attaches to its tooling tasks,
+// then offer to mark the passing tasks done (--mark without a terminal).
+
+import { checksOf, runChecks, type CheckResult } from '../checks/run.ts';
+import { enCheckWords, passingTasks, renderChecks, zhCheckWords } from '../checks/render.ts';
+import { statusOf } from '../core/state.ts';
+import type { Deps } from '../deps.ts';
+import { RoadmapError, UsageError } from '../errors.ts';
+import { markCommand } from './mark.ts';
+import { printJson, requireTask, viewContext } from './shared.ts';
+
+export interface CheckOptions {
+  mark?: boolean;
+  json?: boolean;
+}
+
+export async function checkCommand(id: string | undefined, options: CheckOptions, deps: Deps): Promise<CheckResult[]> {
+  const c = deps.msg.check;
+  const taskId = id === undefined ? undefined : requireTask(deps, id).task.id;
+  const targets = checksOf(deps.roadmap, taskId);
+  if (targets.length === 0) {
+    const withChecks = [...new Set(checksOf(deps.roadmap).map((t) => t.taskId))];
+    throw new UsageError(taskId ? c.noChecksFor(taskId, withChecks.join(', ')) : c.noChecks);
+  }
+  // The checks run the learner's own tools, found on their PATH, never through a shell.
+  const results = await runChecks(targets, { env: { ...process.env, ...deps.env } });
+  const state = deps.store.load();
+  const passing = passingTasks(results).filter((t) => statusOf(state, t) !== 'done');
+  if (options.json) printJson(deps, { results, passing });
+  else deps.stdout.write(renderChecks(results, deps.roadmap, viewContext(deps), deps.lang === 'zh' ? zhCheckWords : enCheckWords));
+
+  if (passing.length > 0) {
+    let mark = Boolean(options.mark);
+    if (!mark && deps.stdinIsTTY && !options.json) mark = await deps.prompts.confirm(c.offerMark(passing.join(', ')), true);
+    if (mark) await markCommand('done', passing, { json: options.json }, deps);
+    else if (!options.json) deps.stdout.write(`${deps.style.gray(c.markHint)}\n`);
+  }
+  const failed = results.filter((r) => r.status !== 'pass').length;
+  if (failed > 0) throw new RoadmapError(c.failed(failed, results.length));
+  return results;
+}

@@ -1,0 +1,22 @@
+// roadmap completion bash|zsh|fish, and the hidden --ids / --weeks the scripts call while completing.
+
+import type { Command } from 'commander';
+import { allTasks, weekLabel } from '../core/roadmap.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { completionScript, shells, specFromCommander, type Shell } from '../ui/completion.ts';
+import { quoteInput } from './shared.ts';
+
+export function completionCommand(shell: string | undefined, options: { ids?: boolean; weeks?: boolean }, deps: Deps, program: Command): void {
+  if (options.ids) {
+    deps.stdout.write(allTasks(deps.roadmap).map((p) => `${p.task.id}\n`).join(''));
+    return;
+  }
+  if (options.weeks) {
+    deps.stdout.write(deps.roadmap.weeks.map((w) => `${weekLabel(w)}\n`).join(''));
+    return;
+  }
+  if (shell === undefined) throw new UsageError(`${deps.msg.missingArgument('shell')} ${deps.msg.seeHelp}`);
+  if (!(shells as readonly string[]).includes(shell)) throw new UsageError(deps.msg.badShell(quoteInput(shell)));
+  deps.stdout.write(completionScript(shell as Shell, specFromCommander(program)));
+}

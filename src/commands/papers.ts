@@ -1,0 +1,90 @@
+// roadmap papers [--bibtex] [--json]: the paper-reading track, "papers and source code":
+// each paper with its code and video, and the stage it is at (read -> notes -> reproduce).
+
+import { allTasks } from '../core/roadmap.ts';
+import { statusOf, type ProgressState } from '../core/state.ts';
+import type { Paper, Task } from '../core/types.ts';
+import type { Deps } from '../deps.ts';
+import { pick } from '../i18n/index.ts';
+import { displayWidth, padEnd } from '../ui/width.ts';
+import { statusMark } from '../ui/common.ts';
+import { printJson } from './shared.ts';
+
+export interface PapersOptions {
+  bibtex?: boolean;
+  json?: boolean;
+}
+
+/** A stage name for a paper task: todo, read, notes, reproduce, done or skipped. */
+export function paperStage(state: ProgressState, id: string): string {
+  const status = statusOf(state, id);
+  if (status === 'in-progress') return state.progress[id]?.stage ?? 'read';
+  return status;
+}
+
+const CONFERENCE = /\b(CVPR|ICCV|ECCV|NeurIPS|NIPS|ICLR|ICML|AAAI|IJCAI|BMVC|Conference|Symposium|Workshop)\b/i;
+
+const escapeBib = (text: string) => text.replace(/[{}\\]/g, (c) => `\\${c}`);
+
+export function bibtex(paper: Paper): string {
+  const authors = paper.authors
+    .replace(/,?\s*et al\.?$/, ', others')
+    .split(/\s*,\s*|\s+and\s+/)
+    .filter(Boolean)
+    .join(' and ');
+  const arxiv = /arxiv\.org\/abs\/([\d.]+)/.exec(paper.url)?.[1];
+  const fields: [string, string][] = [
+    ['title', `{${escapeBib(paper.title)}}`],
+    ['author', escapeBib(authors)],
+    ['year', String(paper.year)],
+  ];
+  // Conference papers go in proceedings; journals (and arXiv preprints) are articles.
+  const conference = paper.venue !== undefined && CONFERENCE.test(paper.venue);
+  if (paper.venue) fields.push([conference ? 'booktitle' : 'journal', escapeBib(paper.venue)]);
+  if (arxiv) fields.push(['eprint', arxiv], ['archivePrefix', 'arXiv']);
+  fields.push(['url', paper.url]);
+  const type = conference ? 'inproceedings' : 'article';
+  return `@${type}{${paper.key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
+}
+
+export function papersCommand(options: PapersOptions, deps: Deps): { task: Task; paper: Paper; stage: string }[] {
+  const state = deps.store.load();
+  const papers = allTasks(deps.roadmap).flatMap(({ task }) => (task.paper ? [{ task, paper: task.paper, stage: paperStage(state, task.id) }] : []));
+  if (options.bibtex) {
+    deps.stdout.write(papers.map((p) => bibtex(p.paper)).join('\n'));
+    return papers;
+  }
+  if (options.json) {
+    printJson(deps, {
+      papers: papers.map(({ task, paper, stage }) => ({
+        id: task.id,
+        stage,
+        paper: { title: paper.title, authors: paper.authors, year: paper.year, venue: paper.venue ?? null, url: paper.url, key: paper.key },
+        code: paper.code?.url ?? null,
+        video: paper.video?.url ?? null,
+      })),
+    });
+    return papers;
+  }
+  const { msg, style, lang } = deps;
+  const p = msg.papers;
+  if (papers.length === 0) {
+    deps.stdout.write(`${p.none}\n`);
+    return papers;
+  }
+  const idWidth = Math.max(...papers.map((x) => x.task.id.length));
+  const titles = papers.map((x) => `${x.paper.title} (${x.paper.year})`);
+  const titleWidth = Math.min(60, Math.max(...titles.map(displayWidth)));
+  const out: string[] = [];
+  papers.forEach(({ task, paper, stage }, i) => {
+    const status = statusOf(state, task.id);
+    const title = displayWidth(titles[i]!) > titleWidth ? `${titles[i]!.slice(0, titleWidth - 1)}…` : titles[i]!;
+    out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(title, titleWidth)}  ${style.bold(p.stages[stage] ?? stage)}`);
+    out.push(style.gray(`    ${p.paper}: ${paper.url}`));
+    if (paper.code?.url) out.push(style.gray(`    ${p.code}: ${paper.code.url}`));
+    if (paper.video?.url) out.push(style.gray(`    ${p.video}: ${paper.video.url} (${pick(paper.video.title, lang)})`));
+  });
+  out.push('', style.gray(p.footer));
+  deps.stdout.write(`${out.join('\n')}\n`);
+  return papers;
+}

@@ -1,0 +1,60 @@
+// roadmap template / roadmap use <file> | --bundled: a roadmap of one's own (a mentor's plan for a lab),
+// validated against the shipped JSON Schema; progress is kept per roadmap.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { localDate } from '../core/dates.ts';
+import { applyPlanChange } from '../core/state.ts';
+import { allTasks } from '../core/roadmap.ts';
+import type { Deps } from '../deps.ts';
+import { UsageError } from '../errors.ts';
+import { pick } from '../i18n/index.ts';
+import { statChoice } from '../roadmaps/active.ts';
+import { printJson, quoteInput } from './shared.ts';
+
+/** The bundled roadmap in the roadmap format, pointing at the schema for editor completion. */
+export function templateCommand(deps: Deps, schemaUrl: string): void {
+  const { $schema: _ignored, ...rest } = deps.roadmap;
+  deps.stdout.write(`${JSON.stringify({ $schema: schemaUrl, ...rest }, null, 2)}\n`);
+}
+
+export interface UseOptions {
+  bundled?: boolean;
+  json?: boolean;
+}
+
+export async function useCommand(file: string | undefined, options: UseOptions, deps: Deps): Promise<void> {
+  const u = deps.msg.use;
+  const state = deps.store.load();
+  if (file !== undefined && options.bundled) throw new UsageError(u.fileOrBundled);
+  if (file === undefined && !options.bundled) {
+    const choice = state.settings.roadmap;
+    if (options.json) printJson(deps, { roadmap: choice ?? 'bundled' });
+    else deps.stdout.write(`${choice ? u.inUse(choice.file) : u.bundledInUse}\n`);
+    return;
+  }
+  const now = deps.now();
+  if (options.bundled) {
+    const { roadmap: _dropped, ...settings } = state.settings;
+    await deps.store.update((s) => ({ state: applyPlanChange(s, { settings: { ...s.settings, ...settings, roadmap: undefined } }, now, localDate(now)), result: undefined }));
+    deps.stdout.write(`${u.switchedBundled}\n`);
+    return;
+  }
+  const target = path.resolve(file!);
+  let text: string;
+  try {
+    text = fs.readFileSync(target, 'utf8');
+  } catch (error) {
+    throw new UsageError(u.cannotRead(quoteInput(file!), (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+  const { parseRoadmapText } = await import('../roadmaps/validate.ts');
+  const { roadmap, problems } = parseRoadmapText(text, file!);
+  if (!roadmap || problems.length > 0) {
+    // Every problem, each with its place: the one case where a usage error takes several lines.
+    throw new UsageError([u.invalid(quoteInput(file!), problems.length), ...problems.map((p) => `  ${p}`)].join('\n'));
+  }
+  const choice = statChoice(target, roadmap.id);
+  await deps.store.update((s) => ({ state: applyPlanChange(s, { settings: { ...s.settings, roadmap: choice } }, now, localDate(now)), result: undefined }));
+  if (options.json) printJson(deps, { roadmap: choice, tasks: allTasks(roadmap).length });
+  else deps.stdout.write(`${u.switched(pick(roadmap.title, deps.lang), allTasks(roadmap).length, target)}\n`);
+}

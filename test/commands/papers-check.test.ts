@@ -1,0 +1,134 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bibtex, papersCommand } from '../../src/commands/papers.ts';
+import { checkCommand } from '../../src/commands/check.ts';
+import { markCommand, undoCommand } from '../../src/commands/mark.ts';
+import { RoadmapError, UsageError } from '../../src/errors.ts';
+import { statusOf } from '../../src/core/state.ts';
+import type { Roadmap } from '../../src/core/types.ts';
+import { fakeDeps } from '../helpers.ts';
+import { fixtureRoadmap } from '../fixtures/roadmap.ts';
+
+const L = (en: string) => ({ en, zh: `${en}（中）` });
+
+function withPaperAndChecks(): Roadmap {
+  const r = structuredClone(fixtureRoadmap);
+  r.weeks[2]!.tasks[1]!.paper = {
+    title: 'Deep Residual Learning for Image Recognition',
+    authors: 'Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun',
+    year: 2016,
+    venue: 'CVPR',
+    url: 'https://arxiv.org/abs/1512.03385',
+    key: 'he2016resnet',
+    code: { title: L('code'), kind: 'code', url: 'https://github.com/WZMIAOMIAO/deep-learning-for-image-processing/tree/master/pytorch_classification/Test5_resnet', language: 'zh' },
+  };
+  r.weeks[0]!.tasks[0]!.checks = [
+    { id: 'py', title: L('Python 3.8+'), command: ['python3', '--version'], expect: 'Python (\\d+\\.\\d+(?:\\.\\d+)?)', minVersion: '3.8', hint: L('Install Python 3'), resource: 1 },
+  ];
+  r.weeks[1]!.tasks[0]!.checks = [{ id: 'conda', title: L('conda'), command: ['conda', '--version'], expect: 'conda (\\d+)', hint: L('Install Miniconda'), timeoutMs: 300 }];
+  return r;
+}
+
+describe('paper track', () => {
+  it('start and done move a paper through read -> notes -> reproduce -> done; undo steps back', async () => {
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    const stage = () => f.store.state.progress['w4-papers'];
+    await markCommand('start', ['w4-papers'], {}, f.deps);
+    expect(stage()).toMatchObject({ status: 'in-progress', stage: 'read' });
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    expect(stage()).toMatchObject({ status: 'in-progress', stage: 'notes' });
+    expect(f.stdout()).toContain('w4-papers: on to the notes stage');
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    expect(stage()).toMatchObject({ status: 'in-progress', stage: 'reproduce' });
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    expect(stage()!.status).toBe('done');
+    expect(stage()!.stage).toBeUndefined();
+    await undoCommand({}, f.deps);
+    expect(stage()).toMatchObject({ status: 'in-progress', stage: 'reproduce' });
+    // A task without a paper is done in one step.
+    await markCommand('done', ['w4-mentor'], {}, f.deps);
+    expect(statusOf(f.store.state, 'w4-mentor')).toBe('done');
+  });
+
+  it('lists papers with their stage, code and BibTeX', async () => {
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    await markCommand('start', ['w4-papers'], {}, f.deps);
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    const before = f.stdout().length;
+    papersCommand({}, f.deps);
+    const out = f.stdout().slice(before);
+    expect(out).toMatch(/◐ w4-papers {2}Deep Residual Learning for Image Recognition \(2016\) {2}writing notes/);
+    expect(out).toContain('code: https://github.com/WZMIAOMIAO/deep-learning-for-image-processing/tree/master/pytorch_classification/Test5_resnet');
+    const g = fakeDeps({ roadmap: withPaperAndChecks() });
+    papersCommand({ bibtex: true }, g.deps);
+    expect(g.stdout()).toBe(
+      '@inproceedings{he2016resnet,\n  title = {{Deep Residual Learning for Image Recognition}},\n  author = {Kaiming He and Xiangyu Zhang and Shaoqing Ren and Jian Sun},\n  year = {2016},\n  booktitle = {CVPR},\n  eprint = {1512.03385},\n  archivePrefix = {arXiv},\n  url = {https://arxiv.org/abs/1512.03385}\n}\n',
+    );
+  });
+
+  it.each([
+    ['Proceedings of the IEEE', '@article{', 'journal = {Proceedings of the IEEE}'],
+    ['arXiv preprint', '@article{', 'journal = {arXiv preprint}'],
+    ['ECCV', '@inproceedings{', 'booktitle = {ECCV}'],
+  ])('venue %s gives %s', (venue, type, field) => {
+    const entry = bibtex({ title: 'T {x}', authors: 'A B, C D et al.', year: 2000, venue, url: 'https://arxiv.org/abs/1', key: 'k' });
+    expect(entry.startsWith(type)).toBe(true);
+    expect(entry).toContain(field);
+    expect(entry).toContain('author = {A B and C D and others}');
+    expect(entry).toContain('title = {{T \\{x\\}}}');
+  });
+});
+
+function stubs(scripts: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-stubs-'));
+  for (const [name, body] of Object.entries(scripts)) fs.writeFileSync(path.join(dir, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
+  return dir;
+}
+
+describe('roadmap check', () => {
+  it('runs the checks with the PATH given, shows hints, and --mark marks the passing tasks done', async () => {
+    const bin = stubs({ python3: 'echo "Python 3.11.4"', conda: 'sleep 30' });
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    f.deps.env = { PATH: `${bin}:/usr/bin:/bin` };
+    const attempt = checkCommand(undefined, { mark: true }, f.deps);
+    await expect(attempt).rejects.toThrow(RoadmapError);
+    await expect(attempt).rejects.toThrow('1 of 2 setup checks did not pass.');
+    const out = f.stdout();
+    expect(out).toMatch(/✔ Python 3\.8\+ +w1-basics +3\.11\.4/);
+    expect(out).toMatch(/✘ conda +w2-conda +timed out after 0\.3 s/);
+    expect(out).toContain('Install Miniconda');
+    expect(statusOf(f.store.state, 'w1-basics')).toBe('done');
+    expect(statusOf(f.store.state, 'w2-conda')).toBe('todo');
+  });
+
+  it('asks in a terminal, and only suggests --mark without one', async () => {
+    const bin = stubs({ python3: 'echo "Python 3.12.0"' });
+    const tty = fakeDeps({ roadmap: withPaperAndChecks(), stdinIsTTY: true, answers: [false] });
+    tty.deps.env = { PATH: bin };
+    await checkCommand('w1-basics', {}, tty.deps);
+    expect(tty.prompted[0]).toMatchObject({ kind: 'confirm', message: 'Mark the passing tasks done? (w1-basics)' });
+    expect(tty.store.writes).toBe(0);
+    const pipe = fakeDeps({ roadmap: withPaperAndChecks() });
+    pipe.deps.env = { PATH: bin };
+    await checkCommand('w1-basics', {}, pipe.deps);
+    expect(pipe.prompted).toEqual([]);
+    expect(pipe.stdout()).toContain('roadmap check --mark marks the passing tasks done.');
+  });
+
+  it('reports a missing program and a too-old version', async () => {
+    const bin = stubs({ python3: 'echo "Python 3.6.9"' });
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    f.deps.env = { PATH: bin };
+    await expect(checkCommand(undefined, {}, f.deps)).rejects.toThrow('2 of 2');
+    expect(f.stdout()).toMatch(/✘ Python 3\.8\+ .*3\.6\.9/);
+    expect(f.stdout()).toMatch(/\? conda .*not found/);
+  });
+
+  it('refuses a task without checks', async () => {
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    await expect(checkCommand('w4-mentor', {}, f.deps)).rejects.toThrow(UsageError);
+    await expect(checkCommand('w4-mentor', {}, f.deps)).rejects.toThrow('tasks with checks: w1-basics, w2-conda');
+  });
+});

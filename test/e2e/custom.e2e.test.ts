@@ -1,0 +1,103 @@
+// Custom roadmaps through the real binary: template -> edit -> use, progress per roadmap, located problems.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readStore, roadmap, storeFile, tempHome } from './helpers.ts';
+
+function templateFile(home: string, edit: (r: any) => void): string {
+  const r = roadmap(home, ['template']);
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.stdout);
+  edit(doc);
+  const file = path.join(home, 'lab-plan.json');
+  fs.writeFileSync(file, JSON.stringify(doc, null, 2));
+  return file;
+}
+
+describe('custom roadmaps (spawned)', () => {
+  it('template points at the shipped schema and is a valid roadmap', () => {
+    const home = tempHome();
+    const doc = JSON.parse(roadmap(home, ['template']).stdout);
+    expect(doc.$schema).toMatch(/^file:.*\/data\/roadmap\.schema\.json$/);
+    expect(fs.existsSync(new URL(doc.$schema))).toBe(true);
+    expect(doc.weeks).toHaveLength(7);
+  });
+
+  it('use <file> switches, keeps progress per roadmap, and --bundled switches back', () => {
+    const home = tempHome();
+    roadmap(home, ['done', 'w1-python-basics']);
+    const file = templateFile(home, (r) => {
+      r.id = 'lab-plan';
+      r.title = { zh: '实验室计划', en: 'Lab plan' };
+      r.weeks[0].tasks[0].title.en = 'Python, the lab way';
+    });
+    const use = roadmap(home, ['use', file, '--lang', 'en']);
+    expect(use.code).toBe(0);
+    expect(use.stdout).toContain('Now using "Lab plan" (40 tasks)');
+    const today = roadmap(home, ['today', '--lang', 'en']);
+    expect(today.stdout).toContain('Python, the lab way');
+    expect(today.stdout).toMatch(/0\/40 done/);
+    roadmap(home, ['done', 'w1-python-oop']);
+    expect(readStore(home).progress['w1-python-oop']).toBeUndefined();
+    const lab = JSON.parse(fs.readFileSync(path.join(home, 'store', 'roadmaps', 'lab-plan.json'), 'utf8'));
+    expect(lab.progress['w1-python-oop'].status).toBe('done');
+    expect(roadmap(home, ['use', '--lang', 'en']).stdout).toContain(`In use: ${file}`);
+    expect(roadmap(home, ['use', '--bundled']).code).toBe(0);
+    expect(roadmap(home, ['today', '--lang', 'en']).stdout).toMatch(/1\/40 done/);
+  });
+
+  it('refuses a bad file with every problem and its place, exit 2, nothing changed', () => {
+    const home = tempHome();
+    const file = templateFile(home, (r) => {
+      r.weeks[2].tasks[0].resources[0].url = 'file:///etc/passwd';
+      delete r.weeks[1].tasks[1].estimateMinutes;
+      r.weeks[0].tasks[0].kind = 'lecture';
+    });
+    const r = roadmap(home, ['use', file, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a valid roadmap (3 problems); nothing was changed:');
+    expect(r.stderr).toContain('weeks[2].tasks[0].resources[0].url: must be an http(s) URL');
+    expect(r.stderr).toContain('weeks[1].tasks[1]: missing "estimateMinutes"');
+    expect(r.stderr).toContain('weeks[0].tasks[0]: unknown field "kind"');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.existsSync(storeFile(home))).toBe(false);
+  });
+
+  it('a file that is not JSON gives the line and column', () => {
+    const home = tempHome();
+    const file = path.join(home, 'broken.json');
+    fs.writeFileSync(file, '{\n  "formatVersion": 1,\n  "id": "x",\n  "weeks": [ }\n');
+    const r = roadmap(home, ['use', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/broken\.json:4:\d+: /);
+  });
+
+  it('a roadmap in use that breaks later is reported, and use --bundled still works', () => {
+    const home = tempHome();
+    const file = templateFile(home, (r) => {
+      r.id = 'mine';
+    });
+    expect(roadmap(home, ['use', file]).code).toBe(0);
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    doc.weeks[0].tasks[0].resources[0].url = 'javascript:alert(1)';
+    fs.writeFileSync(file, JSON.stringify(doc, null, 1));
+    const r = roadmap(home, ['today', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('has changed and is no longer valid: weeks[0].tasks[0].resources[0].url: must be an http(s) URL');
+    expect(roadmap(home, ['use', '--bundled']).code).toBe(0);
+    expect(roadmap(home, ['today']).code).toBe(0);
+  });
+});
+
+describe('completion (spawned)', () => {
+  it('prints scripts and live ids', () => {
+    const home = tempHome();
+    expect(roadmap(home, ['completion', 'bash']).stdout).toContain('complete -F _roadmap roadmap');
+    expect(roadmap(home, ['completion', 'zsh']).stdout).toContain('#compdef roadmap');
+    expect(roadmap(home, ['completion', 'fish']).stdout).toContain('complete -c roadmap');
+    const ids = roadmap(home, ['completion', '--ids']).stdout.trim().split('\n');
+    expect(ids).toContain('w6-resnet');
+    expect(ids).toHaveLength(40);
+    expect(roadmap(home, ['completion', 'tcsh']).code).toBe(2);
+  });
+});
