@@ -52,7 +52,7 @@ const log = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
 const notes = [];
 const note = (/** @type {string} */ text) => (notes.push(text), log(`note: ${text}`));
 
-/** Runs node with argv; throws a setup error unless expected to fail. */
+/** Runs node with argv, output captured (setup and checks, never timed). */
 function exec(/** @type {string[]} */ argv, /** @type {Record<string, string>} */ env) {
   const r = spawnSync(NODE, argv, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return { status: r.status, output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
@@ -88,13 +88,10 @@ function measure(c, empty, tmp, memory) {
     mustRun([empty], c.env);
     for (const step of c.steps) mustRun([BIN, ...step], c.env);
   }
-  /** @type {number[]} */ const ratios = [];
-  /** @type {number[]} */ const bareMs = [];
-  /** @type {number[]} */ const commandMs = [];
+  const [ratios, bareMs, commandMs] = /** @type {[number[], number[], number[]]} */ ([[], [], []]);
   for (let i = 0; i < pairs; i++) {
     c.reset?.();
-    let bare = 0;
-    let command = 0;
+    let [bare, command] = [0, 0];
     for (const step of c.steps) {
       // ABAB..., with which of the two goes first drawn at random in each pair.
       if (Math.random() < 0.5) {
@@ -124,8 +121,7 @@ function measure(c, empty, tmp, memory) {
   };
   if (memory) {
     const out = path.join(tmp, 'time.out');
-    /** @type {number[]} */ const bareKb = [];
-    /** @type {number[]} */ const commandKb = [];
+    const [bareKb, commandKb] = /** @type {[number[], number[]]} */ ([[], []]);
     for (let i = 0; i < MEMORY_RUNS; i++) {
       c.reset?.();
       bareKb.push(peakKb([empty], c.env, out));

@@ -171,8 +171,9 @@ export async function run(io: RunIO): Promise<number> {
     // Ctrl-C at a prompt: nothing was written, and nothing alarming is printed.
     if (error instanceof CancelledError) return EXIT.cancelled;
     if (error instanceof RoadmapError) {
-      writeErr(`roadmap: ${error.message}\n`);
-      if (error instanceof StoreError && error.hint) writeErr(`roadmap: ${error.hint}\n`);
+      writeErr(`roadmap: ${error.text(msg)}\n`);
+      const hint = error instanceof StoreError ? error.hintIn(msg) : undefined;
+      if (hint) writeErr(`roadmap: ${hint}\n`);
       if (debug && error.stack) writeErr(`${error.stack}\n`);
       return error.exitCode;
     }

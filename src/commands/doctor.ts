@@ -33,7 +33,7 @@ function storeCheck(health: StoreHealth, deps: Deps): Check {
     case 'old':
       return { name: d.store, level: 'warn', detail: d.storeOld(health.path, health.schemaVersion!) };
     default:
-      return { name: d.store, level: 'fail', detail: d.storeBad(health.message ?? health.status) };
+      return { name: d.store, level: 'fail', detail: d.storeBad(health.say ? health.say(deps.msg) : (health.message ?? health.status)) };
   }
 }
 
@@ -68,7 +68,7 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
     if (health.status === 'invalid-json' || health.status === 'wrong-shape') deps.stdout.write(`  ${d.repairHint}\n`);
     if (health.backups.length > 0) for (const b of health.backups) deps.stdout.write(`  ${style.gray(path.join(path.dirname(file), b))}\n`);
   }
-  if (!ok) throw new StoreError(health.message ?? 'roadmap doctor found a problem.', undefined, health.status === 'missing' || health.status === 'ok' || health.status === 'old' ? 'unreadable' : health.status);
+  if (!ok) throw new StoreError(health.say ?? ((m) => m.doctor.problem), undefined, health.status === 'missing' || health.status === 'ok' || health.status === 'old' ? 'unreadable' : health.status);
   return { ok };
 }
 

@@ -159,6 +159,12 @@ export const en = {
     none: 'Nothing logged yet.',
   },
   transfer: {
+    notJson: (file: string, detail: string) => `${file} is not valid JSON (${detail}); nothing was imported.`,
+    notExport: (file: string, format: string) => `${file} is not a roadmap export (no "format": "${format}"); nothing was imported.`,
+    noVersion: (file: string) => `${file} has no valid formatVersion; nothing was imported.`,
+    newerExport: (file: string, version: number, current: number) =>
+      `${file} has export format ${version}, newer than this roadmap understands (${current}): upgrade roadmap to import it. Nothing was imported.`,
+    brokenStore: (problem: string) => `${problem} Nothing was imported.`,
     exists: (file: string) => `${file} already exists; choose another name, or add --force to overwrite it.`,
     cannotWrite: (file: string, why: string) => `Cannot write ${file}: ${why}.`,
     cannotRead: (file: string, why: string) => `Cannot read ${file} (${why}); nothing was imported.`,
@@ -216,7 +222,22 @@ export const en = {
   links: {
     dead: (n: number) => `${n} link${n === 1 ? ' is' : 's are'} dead.`,
   },
+  store: {
+    invalidJson: (file: string, detail: string) => `The progress store ${file} is not valid JSON (${detail}).`,
+    wrongShape: (file: string, problem: string) => `The progress store ${file} has a wrong shape: ${problem}.`,
+    newer: (file: string, version: number, current: number) =>
+      `The progress store ${file} has schemaVersion ${version}, newer than this roadmap understands (${current}).`,
+    newerHint: 'Upgrade roadmap (npm install -g roadmap@latest) to use it; the file was not changed.',
+    recoverHint: (name: string) =>
+      `It was left as it is. Run 'roadmap doctor' to check it; 'roadmap doctor --repair' keeps it as a dated backup and starts again from what can be salvaged (or restore ${name} from a backup of your own).`,
+    unreadable: (file: string, detail: string) => `Cannot read the progress store ${file}: ${detail}.`,
+    permissionsHint: 'Check the file and its permissions.',
+    locked: (lock: string, dir: string) => `The progress store is locked by another roadmap command that is still running (${lock} in ${dir}).`,
+    lockedHint: 'Try again when it has finished.',
+    cannotLock: (dir: string, detail: string) => `Cannot lock the progress store in ${dir}: ${detail}.`,
+  },
   doctor: {
+    problem: 'roadmap doctor found a problem.',
     node: 'Node.js',
     store: 'Store',
     lock: 'Lock',

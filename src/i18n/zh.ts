@@ -154,6 +154,11 @@ export const zh: Messages = {
     none: '还没有任何记录。',
   },
   transfer: {
+    notJson: (file, detail) => `${file} 不是有效的 JSON（${detail}）；没有导入任何内容。`,
+    notExport: (file, format) => `${file} 不是 roadmap 的导出文件（没有 "format": "${format}"）；没有导入任何内容。`,
+    noVersion: (file) => `${file} 没有有效的 formatVersion；没有导入任何内容。`,
+    newerExport: (file, version, current) => `${file} 的导出格式为 ${version}，比这个版本的 roadmap 能理解的（${current}）更新：请升级 roadmap 后再导入。没有导入任何内容。`,
+    brokenStore: (problem) => `${problem}没有导入任何内容。`,
     exists: (file) => `${file} 已存在；请换一个文件名，或加 --force 覆盖。`,
     cannotWrite: (file, why) => `无法写入 ${file}：${why}。`,
     cannotRead: (file, why) => `无法读取 ${file}（${why}）；没有导入任何内容。`,
@@ -207,7 +212,20 @@ export const zh: Messages = {
   links: {
     dead: (n) => `有 ${n} 个链接失效。`,
   },
+  store: {
+    invalidJson: (file, detail) => `进度存储 ${file} 不是有效的 JSON（${detail}）。`,
+    wrongShape: (file, problem) => `进度存储 ${file} 的结构不对：${problem}。`,
+    newer: (file, version, current) => `进度存储 ${file} 的 schemaVersion 为 ${version}，比这个版本的 roadmap 能理解的（${current}）更新。`,
+    newerHint: '请升级 roadmap（npm install -g roadmap@latest）后再使用；文件没有被改动。',
+    recoverHint: (name) => `文件保持原样。运行 'roadmap doctor' 检查它；'roadmap doctor --repair' 会把它保留为带日期的备份，并从能挽救的内容重新开始（或者用你自己的备份恢复 ${name}）。`,
+    unreadable: (file, detail) => `无法读取进度存储 ${file}：${detail}。`,
+    permissionsHint: '请检查该文件及其权限。',
+    locked: (lock, dir) => `进度存储正被另一个仍在运行的 roadmap 命令锁定（${dir} 中的 ${lock}）。`,
+    lockedHint: '请等它结束后再试。',
+    cannotLock: (dir, detail) => `无法锁定 ${dir} 中的进度存储：${detail}。`,
+  },
   doctor: {
+    problem: 'roadmap doctor 发现了问题。',
     node: 'Node.js',
     store: '进度存储',
     lock: '锁',

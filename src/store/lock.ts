@@ -34,13 +34,10 @@ export async function withLock<T>(dir: string, file: string, body: () => Promise
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new StoreError(
-        `The progress store is locked by another roadmap command that is still running (${path.basename(lockPath(file))} in ${dir}).`,
-        'Try again when it has finished.',
-        'locked',
-      );
+      throw new StoreError((m) => m.store.locked(path.basename(lockPath(file)), dir), (m) => m.store.lockedHint, 'locked');
     }
-    throw new StoreError(`Cannot lock the progress store in ${dir}: ${(error as Error).message}.`);
+    const detail = (error as Error).message;
+    throw new StoreError((m) => m.store.cannotLock(dir, detail));
   }
   try {
     return await body();

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseLocalDate } from '../core/dates.ts';
 import { emptyState, SCHEMA_VERSION, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
-import { StoreError, type StoreProblem } from '../errors.ts';
+import { StoreError, type Say, type StoreProblem } from '../errors.ts';
 import { withLock } from './lock.ts';
 import { backupFile, ensureDir, loadConf, readStoreFile, writeWithConf } from './store.ts';
 import { shapeProblem } from './shape.ts';
@@ -16,6 +16,8 @@ export interface StoreHealth {
   path: string;
   status: StoreStatus;
   message?: string;
+  /** The message in the user's language. */
+  say?: Say;
   schemaVersion?: number;
   tasks?: number;
   events?: number;
@@ -47,7 +49,7 @@ export function checkStore(file: string): StoreHealth {
       backups,
     };
   } catch (error) {
-    if (error instanceof StoreError) return { path: file, status: error.problem, message: error.message, backups };
+    if (error instanceof StoreError) return { path: file, status: error.problem, message: error.message, say: error.say, backups };
     throw error;
   }
 }
@@ -97,9 +99,9 @@ export async function repairStore(dir: string, file: string, now: Date): Promise
   const Conf = await loadConf();
   return withLock(dir, file, async () => {
     const health = checkStore(file);
-    if (health.status === 'newer') throw new StoreError(health.message!, 'Upgrade roadmap to use it; the file was not changed.', 'newer');
+    if (health.status === 'newer') throw new StoreError(health.say ?? health.message!, (m) => m.store.newerHint, 'newer');
     if (health.status === 'ok' || health.status === 'missing') return { status: health.status, repaired: false };
-    if (health.status === 'unreadable' || health.status === 'locked') throw new StoreError(health.message!, 'Check the file and its permissions.', health.status);
+    if (health.status === 'unreadable' || health.status === 'locked') throw new StoreError(health.say ?? health.message!, (m) => m.store.permissionsHint, health.status);
     if (health.status === 'old') {
       const loaded = readStoreFile(file)!;
       const backup = backupFile(file, `v${loaded.foundVersion}`, now);

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
+import type { Messages } from '../i18n/index.ts';
 import { emptyState, SCHEMA_VERSION, type ProgressState } from '../core/state.ts';
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
@@ -26,8 +27,7 @@ export interface LoadedDoc {
   foundVersion: number | null;
 }
 
-const RECOVER_HINT = (file: string) =>
-  `It was left as it is. Run 'roadmap doctor' to check it; 'roadmap doctor --repair' keeps it as a dated backup and starts again from what can be salvaged (or restore ${path.basename(file)} from a backup of your own).`;
+const RECOVER_HINT = (file: string) => (m: Messages) => m.store.recoverHint(path.basename(file));
 
 /** Parses and checks a store file's text. Throws StoreError naming the file and what is wrong. */
 export function parseStoreText(file: string, text: string): LoadedDoc {
@@ -35,7 +35,8 @@ export function parseStoreText(file: string, text: string): LoadedDoc {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new StoreError(`The progress store ${file} is not valid JSON (${(error as Error).message}).`, RECOVER_HINT(file), 'invalid-json');
+    const detail = (error as Error).message;
+    throw new StoreError((m) => m.store.invalidJson(file, detail), RECOVER_HINT(file), 'invalid-json');
   }
   return checkStoreData(file, data);
 }
@@ -44,15 +45,11 @@ export function parseStoreText(file: string, text: string): LoadedDoc {
 export function checkStoreData(file: string, data: unknown): LoadedDoc {
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    throw new StoreError(
-      `The progress store ${file} has schemaVersion ${version}, newer than this roadmap understands (${SCHEMA_VERSION}).`,
-      'Upgrade roadmap (npm install -g roadmap@latest) to use it; the file was not changed.',
-      'newer',
-    );
+    throw new StoreError((m) => m.store.newer(file, version, SCHEMA_VERSION), (m) => m.store.newerHint, 'newer');
   }
   const migrated = typeof version === 'number' && version < SCHEMA_VERSION && version >= 1 ? migrate(data as Record<string, unknown>) : data;
   const problem = shapeProblem(migrated);
-  if (problem) throw new StoreError(`The progress store ${file} has a wrong shape: ${problem}.`, RECOVER_HINT(file), 'wrong-shape');
+  if (problem) throw new StoreError((m) => m.store.wrongShape(file, problem), RECOVER_HINT(file), 'wrong-shape');
   const state = { ...emptyState(), ...(migrated as ProgressState) };
   return { state, foundVersion: version as number };
 }
@@ -63,7 +60,8 @@ export function readStoreFile(file: string): LoadedDoc | null {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new StoreError(`Cannot read the progress store ${file}: ${(error as Error).message}.`);
+    const detail = (error as Error).message;
+    throw new StoreError((m) => m.store.unreadable(file, detail));
   }
   return parseStoreText(file, text);
 }

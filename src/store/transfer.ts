@@ -28,19 +28,23 @@ export function readExport(file: string, text: string): { doc: ExportDocument; s
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON (${(error as Error).message}); nothing was imported.`);
+    const detail = (error as Error).message;
+    throw new UsageError((m) => m.transfer.notJson(file, detail));
   }
   const doc = data as Partial<ExportDocument>;
   if (typeof doc !== 'object' || doc === null || doc.format !== EXPORT_FORMAT)
-    throw new UsageError(`${file} is not a roadmap export (no "format": "${EXPORT_FORMAT}"); nothing was imported.`);
+    throw new UsageError((m) => m.transfer.notExport(file, EXPORT_FORMAT));
   if (!Number.isInteger(doc.formatVersion) || (doc.formatVersion as number) < 1)
-    throw new UsageError(`${file} has no valid formatVersion; nothing was imported.`);
-  if ((doc.formatVersion as number) > EXPORT_VERSION)
-    throw new UsageError(`${file} has export format ${doc.formatVersion}, newer than this roadmap understands (${EXPORT_VERSION}): upgrade roadmap to import it. Nothing was imported.`);
+    throw new UsageError((m) => m.transfer.noVersion(file));
+  const version = doc.formatVersion as number;
+  if (version > EXPORT_VERSION) throw new UsageError((m) => m.transfer.newerExport(file, version, EXPORT_VERSION));
   try {
     return { doc: doc as ExportDocument, state: checkStoreData(`${file} (store)`, doc.store).state };
   } catch (error) {
-    if (error instanceof StoreError) throw new UsageError(`${error.message.replace(/^The progress store /, '')} Nothing was imported.`);
+    if (error instanceof StoreError) {
+      const inner: StoreError = error;
+      throw new UsageError((m) => m.transfer.brokenStore(inner.text(m)));
+    }
     throw error;
   }
 }
