@@ -1,3 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/main.js';
+import module from 'node:module';
+// Node 22.1+ caches compiled code between runs; older Node simply goes without.
+module.enableCompileCache?.();
+const { main } = await import('../dist/main.js');
 await main();

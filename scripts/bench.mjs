@@ -4,7 +4,7 @@
 // module, measured in the same run, in alternating pairs (shared machines are noisy: absolute times
 // mean little, a ratio taken side by side means more). Peak memory through /usr/bin/time -f %M.
 //
-//   node scripts/bench.mjs [--pairs N] [--json] [--keep]
+//   node scripts/bench.mjs [--pairs N] [--json] [--keep] [--clean-env]
 //
 // Always exits 0 (a benchmark reports, it does not fail CI), except when setup fails (exit 1) or the
 // arguments are wrong (exit 2). Needs a build: npm run build.
@@ -36,17 +36,18 @@ const MIN_PAIRS = 15;
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('Usage: node scripts/bench.mjs [--pairs N (>= 15, default 20)] [--json] [--keep (leave the temp dir)]\n');
+  process.stdout.write('Usage: node scripts/bench.mjs [--pairs N (>= 15, default 20)] [--json] [--keep (leave the temp dir)] [--clean-env (a minimal environment for both sides)]\n');
   process.exit(0);
 }
 const pairsAt = args.indexOf('--pairs');
 const pairs = pairsAt === -1 ? 20 : Number(args[pairsAt + 1]);
-const unknown = args.filter((a, i) => !['--json', '--keep', '--pairs'].includes(a) && (pairsAt === -1 || i !== pairsAt + 1));
+const unknown = args.filter((a, i) => !['--json', '--keep', '--pairs', '--clean-env'].includes(a) && (pairsAt === -1 || i !== pairsAt + 1));
 if (!Number.isInteger(pairs) || pairs < MIN_PAIRS || unknown.length > 0) {
   process.stderr.write(`bench: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : `--pairs must be an integer >= ${MIN_PAIRS}`}\n`);
   process.exit(2);
 }
 const asJson = args.includes('--json');
+const CLEAN_ENV = args.includes('--clean-env');
 const log = (/** @type {string} */ text) => process.stderr.write(`${text}\n`);
 /** @type {string[]} */
 const notes = [];
@@ -172,7 +173,7 @@ function markdown(results, m) {
     '',
     `Ratio: the command's wall time over bare \`node empty.mjs\`, the median of ${pairs} alternating pairs (order random in each pair) after ${WARMUP} warm-up runs; done + undo is summed against two bare runs. Peak memory: median max RSS of ${MEMORY_RUNS} runs each under \`/usr/bin/time -f %M\`, command over bare.`,
     '',
-    `Machine: ${m.cpu}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, node ${m.node}, ${m.os}, load ${m.loadAverage}, ${m.date}.`,
+    `Machine: ${m.cpu}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, node ${m.node}, ${m.os}, load ${m.loadAverage}, ${m.date}; environment: ${CLEAN_ENV ? "minimal (--clean-env)" : "inherited"}.`,
     ...(notes.length > 0 ? ['', ...notes.map((n) => `- Note: ${n}`)] : []),
     '',
   ].join('\n');
@@ -186,7 +187,12 @@ function main() {
     fs.writeFileSync(empty, '');
     const today = localDate(new Date());
     /** @type {(home: string) => Record<string, string>} */
+    // By default both sides run in this machine's own environment, as a user's shell would run them
+    // (variables such as NODE_EXTRA_CA_CERTS change bare node's start-up a lot); --clean-env runs both
+    // with a minimal one instead.
+    const inherited = CLEAN_ENV ? {} : Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined));
     const envFor = (home) => ({
+      ...inherited,
       PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp, ROADMAP_HOME: home, NO_COLOR: '1', LANG: 'C',
       ...(process.env.TZ ? { TZ: process.env.TZ } : {}),
     });

@@ -4,22 +4,10 @@ import { Command, Option } from 'commander';
 import type { Deps } from './deps.ts';
 import { UsageError } from './errors.ts';
 import type { Messages } from './i18n/index.ts';
-import { todayCommand } from './commands/today.ts';
-import { markCommand, resetCommand, undoCommand } from './commands/mark.ts';
-import { openCommand } from './commands/open.ts';
-import { listCommand, showCommand } from './commands/list.ts';
-import { doctorCommand } from './commands/doctor.ts';
-import { planCommand } from './commands/plan.ts';
-import { statsCommand } from './commands/stats.ts';
-import { noteCommand, notesCommand } from './commands/notes.ts';
-import { logCommand } from './commands/log.ts';
-import { exportCommand, importCommand } from './commands/transfer.ts';
-import { reportCommand } from './commands/report.ts';
-import { templateCommand, useCommand } from './commands/use.ts';
-import { checkCommand } from './commands/check.ts';
-import { papersCommand } from './commands/papers.ts';
-import { completionCommand } from './commands/completion.ts';
-import { menuCommand, pickDone, pickOpen } from './commands/interactive.ts';
+// The read commands typed many times a day are part of the entry itself; the rest load when run.
+import * as list from './commands/list.ts';
+import * as stats from './commands/stats.ts';
+import * as today from './commands/today.ts';
 
 /** 'active': the roadmap in use and its store; 'bundled': the bundled roadmap and the main store. */
 export type DepsKind = 'active' | 'bundled';
@@ -33,6 +21,26 @@ export interface CliContext {
   /** Where the shipped JSON Schema of the roadmap format is. */
   schemaUrl: string;
 }
+
+/** Each command's module, imported when that command runs: start-up parses only what it uses. */
+const load = {
+  check: () => import('./commands/check.ts'),
+  completion: () => import('./commands/completion.ts'),
+  doctor: () => import('./commands/doctor.ts'),
+  interactive: () => import('./commands/interactive.ts'),
+  list: async () => list,
+  log: () => import('./commands/log.ts'),
+  mark: () => import('./commands/mark.ts'),
+  notes: () => import('./commands/notes.ts'),
+  open: () => import('./commands/open.ts'),
+  papers: () => import('./commands/papers.ts'),
+  plan: () => import('./commands/plan.ts'),
+  report: () => import('./commands/report.ts'),
+  stats: async () => stats,
+  today: async () => today,
+  transfer: () => import('./commands/transfer.ts'),
+  use: () => import('./commands/use.ts'),
+};
 
 export function buildCli(ctx: CliContext): Command {
   const { msg } = ctx;
@@ -66,7 +74,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
-      await todayCommand(options, await ctx.deps());
+      await (await load.today()).todayCommand(options, await ctx.deps());
     });
 
   // Bare `roadmap`: today's view, then (in a terminal) a menu.
@@ -75,21 +83,21 @@ export function buildCli(ctx: CliContext): Command {
     .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
-      await menuCommand(options, await ctx.deps());
+      await (await load.interactive()).menuCommand(options, await ctx.deps());
     });
 
   command('list', h.list)
     .option('--week <week>', h.week)
     .addOption(json())
     .action(async (options) => {
-      listCommand(options, await ctx.deps());
+      (await load.list()).listCommand(options, await ctx.deps());
     });
 
   command('show', h.show)
     .argument('<id>', h.id)
     .addOption(json())
     .action(async (id: string, options) => {
-      showCommand(id, options, await ctx.deps());
+      (await load.list()).showCommand(id, options, await ctx.deps());
     });
 
   command('done', h.done)
@@ -97,9 +105,9 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      if (ids.length === 0 && options.date === undefined) await pickDone(await ctx.deps());
+      if (ids.length === 0 && options.date === undefined) await (await load.interactive()).pickDone(await ctx.deps());
       else if (ids.length === 0) throw new UsageError(`${msg.missingArgument('id')} ${msg.seeHelp}`);
-      else await markCommand('done', ids, options, await ctx.deps());
+      else await (await load.mark()).markCommand('done', ids, options, await ctx.deps());
     });
 
   command('start', h.start)
@@ -107,7 +115,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, options) => {
-      await markCommand('start', [id], options, await ctx.deps());
+      await (await load.mark()).markCommand('start', [id], options, await ctx.deps());
     });
 
   command('skip', h.skip)
@@ -115,13 +123,13 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      await markCommand('skip', ids, options, await ctx.deps());
+      await (await load.mark()).markCommand('skip', ids, options, await ctx.deps());
     });
 
   command('undo', h.undo)
     .addOption(json())
     .action(async (options) => {
-      await undoCommand(options, await ctx.deps());
+      await (await load.mark()).undoCommand(options, await ctx.deps());
     });
 
   command('reset', h.reset)
@@ -129,7 +137,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('-y, --yes', h.yes)
     .addOption(json())
     .action(async (id: string | undefined, options) => {
-      await resetCommand(id, options, await ctx.deps());
+      await (await load.mark()).resetCommand(id, options, await ctx.deps());
     });
 
   command('open', h.open)
@@ -137,8 +145,8 @@ export function buildCli(ctx: CliContext): Command {
     .option('--print', h.print)
     .addOption(json())
     .action(async (target: string | undefined, options) => {
-      if (target === undefined) await pickOpen(await ctx.deps(), options);
-      else await openCommand(target, options, await ctx.deps());
+      if (target === undefined) await (await load.interactive()).pickOpen(await ctx.deps(), options);
+      else await (await load.open()).openCommand(target, options, await ctx.deps());
     });
 
   command('stats', h.stats)
@@ -146,7 +154,7 @@ export function buildCli(ctx: CliContext): Command {
     .addOption(json())
     .addHelpText('after', `\n${msg.stats.rules}`)
     .action(async (options) => {
-      statsCommand(options, await ctx.deps());
+      (await load.stats()).statsCommand(options, await ctx.deps());
     });
 
   command('note', h.note)
@@ -155,28 +163,28 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, text: string[], options) => {
-      await noteCommand(id, text, options, await ctx.deps());
+      await (await load.notes()).noteCommand(id, text, options, await ctx.deps());
     });
 
   command('notes', h.notes)
     .option('--task <id>', h.taskOpt)
     .addOption(json())
     .action(async (options) => {
-      notesCommand(options, await ctx.deps());
+      (await load.notes()).notesCommand(options, await ctx.deps());
     });
 
   command('log', h.log)
     .option('--since <date>', h.since)
     .addOption(json())
     .action(async (options) => {
-      logCommand(options, await ctx.deps());
+      (await load.log()).logCommand(options, await ctx.deps());
     });
 
   command('export', h.export)
     .argument('[file]', 'file')
     .option('--force', h.force)
     .action(async (file: string | undefined, options) => {
-      exportCommand(file, options, await ctx.deps());
+      (await load.transfer()).exportCommand(file, options, await ctx.deps());
     });
 
   command('import', h.import)
@@ -184,14 +192,14 @@ export function buildCli(ctx: CliContext): Command {
     .option('--replace', h.replace)
     .addOption(json())
     .action(async (file: string, options) => {
-      await importCommand(file, options, await ctx.deps());
+      await (await load.transfer()).importCommand(file, options, await ctx.deps());
     });
 
   command('report', h.report)
     .option('--format <format>', h.format, 'md')
     .option('--date <date>', h.date)
     .action(async (options) => {
-      reportCommand(options, await ctx.deps());
+      (await load.report()).reportCommand(options, await ctx.deps());
     });
 
   command('plan', h.plan)
@@ -202,11 +210,11 @@ export function buildCli(ctx: CliContext): Command {
     // Given after `plan`, --lang is saved as the setting; before it, it only sets this run's language.
     .addOption(json())
     .action(async (options) => {
-      await planCommand(options, await ctx.deps());
+      await (await load.plan()).planCommand(options, await ctx.deps());
     });
 
   command('template', h.template).action(async () => {
-    templateCommand(await ctx.deps('bundled'), ctx.schemaUrl);
+    (await load.use()).templateCommand(await ctx.deps('bundled'), ctx.schemaUrl);
   });
 
   command('use', h.use)
@@ -214,7 +222,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--bundled', h.bundled)
     .addOption(json())
     .action(async (file: string | undefined, options) => {
-      await useCommand(file, options, await ctx.deps('bundled'));
+      await (await load.use()).useCommand(file, options, await ctx.deps('bundled'));
     });
 
   command('check', h.check)
@@ -222,14 +230,14 @@ export function buildCli(ctx: CliContext): Command {
     .option('--mark', h.mark)
     .addOption(json())
     .action(async (id: string | undefined, options) => {
-      await checkCommand(id, options, await ctx.deps());
+      await (await load.check()).checkCommand(id, options, await ctx.deps());
     });
 
   command('papers', h.papers)
     .option('--bibtex', h.bibtex)
     .addOption(json())
     .action(async (options) => {
-      papersCommand(options, await ctx.deps());
+      (await load.papers()).papersCommand(options, await ctx.deps());
     });
 
   command('completion', h.completion)
@@ -237,7 +245,7 @@ export function buildCli(ctx: CliContext): Command {
     .addOption(new Option('--ids').hideHelp())
     .addOption(new Option('--weeks').hideHelp())
     .action(async (shell: string | undefined, options) => {
-      completionCommand(shell, options, await ctx.deps(), program);
+      (await load.completion()).completionCommand(shell, options, await ctx.deps(), program);
     });
 
   command('doctor', h.doctor)
@@ -245,7 +253,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--repair', h.repair)
     .addOption(json())
     .action(async (options) => {
-      await doctorCommand(options, await ctx.deps());
+      await (await load.doctor()).doctorCommand(options, await ctx.deps());
     });
 
   return program;

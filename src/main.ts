@@ -3,7 +3,8 @@
 
 import { CommanderError } from 'commander';
 import { Chalk } from 'chalk';
-import roadmapData from '../data/roadmap.json' with { type: 'json' };
+import fs from 'node:fs';
+import { isTerminal, stdOutput } from './ui/output.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { buildCli } from './cli.ts';
 import type { Roadmap } from './core/types.ts';
@@ -11,7 +12,9 @@ import type { Deps, Env, Output, Prompts } from './deps.ts';
 import { CancelledError, EXIT, RoadmapError, StoreError, UsageError } from './errors.ts';
 import { closest } from './core/roadmap.ts';
 import { quoteInput } from './commands/shared.ts';
-import { isLang, messages, resolveLang, type Messages } from './i18n/index.ts';
+import { isLang, resolveLang } from './i18n/lang.ts';
+import { loadMessages } from './i18n/load.ts';
+import type { Messages } from './i18n/types.ts';
 import { customStoreFile, fileStore, type Store } from './store/store.ts';
 import { loadChosenRoadmap } from './roadmaps/active.ts';
 import type { RoadmapChoice } from './core/state.ts';
@@ -115,7 +118,7 @@ export async function run(io: RunIO): Promise<number> {
 
   const flag = langFlag(args);
   const lang = resolveLang(flag !== undefined && isLang(flag) ? flag : undefined, savedLang, io.env);
-  const msg = messages(lang);
+  const msg = await loadMessages(lang);
   if (flag !== undefined && !isLang(flag)) {
     writeErr(`roadmap: ${msg.badLang(flag)}\n`);
     return EXIT.usage;
@@ -139,9 +142,10 @@ export async function run(io: RunIO): Promise<number> {
     openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
     prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
   });
-  const bundled = io.roadmap ?? (roadmapData as Roadmap);
+  // The bundled roadmap is read from its file when a command needs it (JSON.parse beats a JS literal).
+  const bundledRoadmap = (): Roadmap => io.roadmap ?? (JSON.parse(fs.readFileSync(new URL('../data/roadmap.json', import.meta.url), 'utf8')) as Roadmap);
   const getDeps = async (kind: DepsKind = 'active'): Promise<Deps> => {
-    if (kind === 'bundled' || !choice) return base(mainStore, bundled);
+    if (kind === 'bundled' || !choice) return base(mainStore, bundledRoadmap());
     const loaded = await loadChosenRoadmap(choice, msg);
     if (loaded.changed) {
       const changed = loaded.changed;
@@ -185,16 +189,12 @@ export async function run(io: RunIO): Promise<number> {
 }
 
 export async function main(): Promise<void> {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // A closed pipe (roadmap list | head) is not an error worth a message.
-    if (error.code === 'EPIPE') process.exitCode = 0;
-  });
   process.exitCode = await run({
     argv: process.argv,
     env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdout: stdOutput(1, () => process.stdout),
+    stderr: stdOutput(2, () => process.stderr),
+    stdinIsTTY: isTerminal(0),
     platform: process.platform,
   });
 }

@@ -4,7 +4,7 @@
 // are the defaults.
 
 import type { Roadmap } from '../core/types.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import type { ViewContext } from '../ui/common.ts';
 import { displayWidth, padEnd } from '../ui/width.ts';
 import type { CheckResult } from './run.ts';

@@ -4,7 +4,7 @@
 import { allTasks } from '../core/roadmap.ts';
 import type { Choice, Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { listCommand } from './list.ts';
 import { markCommand, type MarkResult } from './mark.ts';
 import { openCommand, type OpenResult } from './open.ts';

@@ -5,7 +5,7 @@ import { progressOf } from '../core/schedule.ts';
 import { statusOf } from '../core/state.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
 import { printJson, quoteInput, requireTask, viewContext } from './shared.ts';
 

@@ -5,7 +5,7 @@ import { addNote } from '../core/activity.ts';
 import type { Note } from '../core/state.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { findTask } from '../core/roadmap.ts';
 import { noteLines } from '../ui/notes-view.ts';
 import { activityDay, printJson, requireTask } from './shared.ts';

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import { recordOpen } from '../core/activity.ts';
 import { localDate } from '../core/dates.ts';
 import { RoadmapError, UsageError } from '../errors.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { isWebUrl, type OpenOutcome } from '../ui/browser.ts';
 import { printJson, quoteInput, requireTask } from './shared.ts';
 

@@ -5,7 +5,7 @@ import { allTasks } from '../core/roadmap.ts';
 import { statusOf, type ProgressState } from '../core/state.ts';
 import type { Paper, Task } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { displayWidth, padEnd } from '../ui/width.ts';
 import { statusMark } from '../ui/common.ts';
 import { printJson } from './shared.ts';

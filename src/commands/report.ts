@@ -6,7 +6,7 @@ import { statusOf } from '../core/state.ts';
 import { localDate } from '../core/dates.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { dateOption, quoteInput } from './shared.ts';
 
 export interface ReportOptions {

@@ -3,7 +3,7 @@
 import { computeStats, type Stats } from '../core/stats.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import type { Deps } from '../deps.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { renderStats } from '../ui/stats-view.ts';
 import { dateOption, printJson, viewContext } from './shared.ts';
 

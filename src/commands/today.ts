@@ -4,7 +4,7 @@ import { planToday, type TodayPlan } from '../core/schedule.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { renderToday } from '../ui/today-view.ts';
 import { dateOption, ensureStartDate, minutesOption, printJson, viewContext } from './shared.ts';
 

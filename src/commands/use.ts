@@ -8,7 +8,7 @@ import { applyPlanChange } from '../core/state.ts';
 import { allTasks } from '../core/roadmap.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { statChoice } from '../roadmaps/active.ts';
 import { printJson, quoteInput } from './shared.ts';
 

@@ -15,14 +15,17 @@ function formatYmd(y: number, m: number, d: number): LocalDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 /** Returns the date if it is a real calendar date in YYYY-MM-DD form, else undefined. */
 export function parseLocalDate(text: string): LocalDate | undefined {
   const match = DATE_RE.exec(text);
   if (!match) return undefined;
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1) return undefined;
-  const check = new Date(Date.UTC(y, m - 1, d));
-  if (check.getUTCDate() !== d || check.getUTCMonth() !== m - 1) return undefined;
+  if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
   return text;
 }
 

@@ -1,6 +1,6 @@
 // 中文界面文字。键与 en.ts 一一对应。
 
-import type { Messages } from './index.ts';
+import type { Messages } from './types.ts';
 
 export const zh: Messages = {
   weekHeading: (planWeek, weekLabel, weekDay, planDay) =>

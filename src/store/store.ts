@@ -105,10 +105,13 @@ export function customStoreFile(roadmapId: string): string {
 export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE): Store {
   const file = path.join(dir, name);
   const fileDir = path.dirname(file);
+  let cached: ProgressState | undefined;
   return {
     path: file,
     load() {
-      return readStoreFile(file)?.state ?? emptyState();
+      // Read once per run (main and the command both ask); a write below refreshes it.
+      cached ??= readStoreFile(file)?.state ?? emptyState();
+      return cached;
     },
     backup(reason) {
       return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
@@ -124,6 +127,7 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
           if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
           writeWithConf(Conf, fileDir, path.basename(file, '.json'), { ...state, schemaVersion: SCHEMA_VERSION });
         }
+        cached = { ...state, schemaVersion: SCHEMA_VERSION };
         return result;
       });
     },

@@ -5,7 +5,8 @@ import type { Lang, Resource, Week } from '../core/types.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import type { TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
-import { pick, type Messages } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
+import type { Messages } from '../i18n/types.ts';
 import { bar, displayWidth, padEnd } from './width.ts';
 
 export interface ViewContext {

@@ -5,7 +5,7 @@ import type { Note, TaskProgress, TaskStatus } from '../core/state.ts';
 import { noteLines } from './notes-view.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { localDate } from '../core/dates.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
 import { displayWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';

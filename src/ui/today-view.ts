@@ -3,7 +3,7 @@
 import type { TodayPlan } from '../core/schedule.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { STUDY_WEEKDAYS } from '../core/pace.ts';
-import { pick } from '../i18n/index.ts';
+import { pick } from '../i18n/lang.ts';
 import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
 import { displayWidth, padEnd, truncate } from './width.ts';
 

@@ -7,6 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, roadmap, tempHome } from './helpers.ts';
 
 const TRACE = path.resolve(import.meta.dirname, 'fixtures/trace.mjs');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+/** esbuild's metafile (written by the build): the packages whose code each output file holds. */
+const meta = JSON.parse(fs.readFileSync(path.join(ROOT, '.build/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+function packagesIn(file: string): string[] {
+  const out = meta.outputs[path.relative(ROOT, file)];
+  return Object.keys(out?.inputs ?? {}).flatMap((input) => {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    return m ? [m[1]!] : [];
+  });
+}
 
 /** The packages whose code the files a command loaded contain (esbuild keeps the source path comments). */
 function loadedPackages(home: string, args: string[]): Set<string> {
@@ -21,7 +31,7 @@ function loadedPackages(home: string, args: string[]): Set<string> {
   for (const url of fs.readFileSync(traceFile, 'utf8').trim().split('\n')) {
     const file = fileURLToPath(url);
     if (file.includes(`${path.sep}node_modules${path.sep}`)) packages.add(file.split(/node_modules[\\/]/).pop()!.split(/[\\/]/).slice(0, 2).join('/'));
-    for (const m of fs.readFileSync(file, 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1]!);
+    for (const p of packagesIn(file)) packages.add(p);
   }
   return packages;
 }

@@ -6,7 +6,8 @@ import { fileStore, readStoreFile } from '../../src/store/store.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { applyChange, SCHEMA_VERSION } from '../../src/core/state.ts';
 import { StoreError } from '../../src/errors.ts';
-import { storeDir } from '../../src/store/paths.ts';
+import { defaultConfigDir, storeDir } from '../../src/store/paths.ts';
+import envPaths from 'env-paths';
 
 let dir: string;
 const now = () => new Date('2026-03-01T10:00:00Z');
@@ -26,6 +27,18 @@ describe('storeDir', () => {
   it('uses ROADMAP_HOME when set, else the per-user config folder', () => {
     expect(storeDir({ ROADMAP_HOME: '/tmp/x' })).toBe('/tmp/x');
     expect(storeDir({})).toMatch(/roadmap-nodejs$/);
+  });
+
+  it('is the folder conf itself would use (env-paths)', () => {
+    expect(storeDir({ XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME })).toBe(envPaths('roadmap', { suffix: 'nodejs' }).config);
+  });
+
+  it.each([
+    ['linux', {}, '/home/u/.config/roadmap-nodejs'],
+    ['linux', { XDG_CONFIG_HOME: '/x/conf' }, '/x/conf/roadmap-nodejs'],
+    ['darwin', {}, '/home/u/Library/Preferences/roadmap-nodejs'],
+  ] as const)('on %s with %j: %s', (platform, env, dir) => {
+    expect(defaultConfigDir(env, platform, '/home/u')).toBe(dir);
   });
 });
 

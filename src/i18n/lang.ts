@@ -1,0 +1,23 @@
+// Choosing the interface language and picking a text in it. No catalogs here: they load on demand.
+
+import type { Lang, Localized } from '../core/types.ts';
+
+export function isLang(value: string): value is Lang {
+  return value === 'zh' || value === 'en';
+}
+
+/** From the environment, as POSIX orders it: LC_ALL, then LC_MESSAGES, then LANG. */
+export function langFromEnv(env: Record<string, string | undefined>): Lang | undefined {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  if (!value) return undefined;
+  return value.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** --lang, else the saved setting, else the environment's locale, else English. */
+export function resolveLang(flag: Lang | undefined, saved: Lang | undefined, env: Record<string, string | undefined>): Lang {
+  return flag ?? saved ?? langFromEnv(env) ?? 'en';
+}
+
+export function pick(text: Localized, lang: Lang): string {
+  return text[lang] || text.en || text.zh;
+}
