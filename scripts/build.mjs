@@ -51,8 +51,8 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // open finds its xdg-open helper beside its own files: keep it a real dependency.
-  external: ['open'],
+  // Everything is bundled, open too (bundled, it uses the system's xdg-open): the package installs
+  // with no dependencies at all.
   banner: { js: "import { createRequire as __roadmapRequire } from 'node:module'; const require = __roadmapRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [startupTrims],

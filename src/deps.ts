@@ -45,9 +45,13 @@ export interface Deps {
   now: () => Date;
   store: Store;
   roadmap: Roadmap;
+  /** The file of the roadmap in use; absent for the bundled one. */
+  roadmapFile?: string;
   lang: Lang;
   msg: Messages;
   style: ChalkInstance;
+  /** OSC 8 links are shown by this terminal. */
+  hyperlinks: boolean;
   openUrl: (url: string) => Promise<OpenOutcome>;
   prompts: Prompts;
 }

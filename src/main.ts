@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { Chalk } from 'chalk';
 import fs from 'node:fs';
 import { isTerminal, stdOutput } from './ui/output.ts';
+import { supportsHyperlinks } from './ui/common.ts';
 import pkg from '../package.json' with { type: 'json' };
 import { buildCli } from './cli.ts';
 import type { Roadmap } from './core/types.ts';
@@ -139,6 +140,7 @@ export async function run(io: RunIO): Promise<number> {
     lang,
     msg,
     style: new Chalk({ level }),
+    hyperlinks: supportsHyperlinks(io.env, io.stdout.isTTY ?? false),
     openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
     prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
   });
@@ -152,7 +154,7 @@ export async function run(io: RunIO): Promise<number> {
       // Validated again after an edit: remember it, so the next run does not validate again.
       await mainStore.update((s) => ({ state: { ...s, settings: { ...s.settings, roadmap: changed } }, result: undefined }));
     }
-    return base(activeStore, loaded.roadmap);
+    return { ...base(activeStore, loaded.roadmap), roadmapFile: choice.file };
   };
 
   const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: new URL('../data/roadmap.schema.json', import.meta.url).href });

@@ -70,6 +70,7 @@ export function fakeDeps(options: FakeOptions = {}) {
     lang,
     msg: messages(lang),
     style: new Chalk({ level: 0 }),
+    hyperlinks: false,
     openUrl: async (url) => {
       opened.push(url);
       return options.browser ?? { opened: true };

@@ -53,13 +53,19 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
     storeCheck(health, deps),
     { name: d.lock, level: lock === 'free' ? 'ok' : 'warn', detail: lock === 'free' ? d.lockFree : lock === 'held' ? d.lockHeld : d.lockStale },
     { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.env.BROWSER ? `BROWSER=${deps.env.BROWSER}` : 'open') },
-    { name: d.roadmap, level: 'ok', detail: d.roadmapInfo(deps.roadmap.id, deps.roadmap.formatVersion, allTasks(deps.roadmap).length, deps.roadmap.weeks.length) },
+    {
+      name: d.roadmap,
+      level: 'ok',
+      detail: deps.roadmapFile
+        ? d.customRoadmapInfo(deps.roadmapFile, deps.roadmap.id, allTasks(deps.roadmap).length, deps.roadmap.weeks.length)
+        : d.roadmapInfo(deps.roadmap.id, deps.roadmap.formatVersion, allTasks(deps.roadmap).length, deps.roadmap.weeks.length),
+    },
   ];
   if (health.backups.length > 0) checks.push({ name: d.backups, level: 'ok', detail: d.backupCount(health.backups.length) });
   const ok = checks.every((c) => c.level !== 'fail');
 
   if (options.json) {
-    printJson(deps, { ok, node: process.version, store: health, lock, browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion } });
+    printJson(deps, { ok, node: process.version, store: health, lock, browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null } });
   } else {
     const { style } = deps;
     const width = Math.max(...checks.map((c) => displayWidth(c.name)));

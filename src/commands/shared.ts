@@ -69,7 +69,7 @@ export async function ensureStartDate(deps: Deps, state: ProgressState): Promise
 }
 
 export function viewContext(deps: Deps): ViewContext {
-  return { lang: deps.lang, msg: deps.msg, style: deps.style, columns: deps.columns };
+  return { lang: deps.lang, msg: deps.msg, style: deps.style, columns: deps.columns, hyperlinks: deps.hyperlinks };
 }
 
 export function printJson(deps: Deps, value: unknown): void {

@@ -3,7 +3,6 @@
 
 export type LocalDate = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** The local calendar day of an instant, in the time zone the process runs in. */
@@ -22,10 +21,19 @@ function daysInMonth(year: number, month: number): number {
 
 /** Returns the date if it is a real calendar date in YYYY-MM-DD form, else undefined. */
 export function parseLocalDate(text: string): LocalDate | undefined {
-  const match = DATE_RE.exec(text);
-  if (!match) return undefined;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (y < 1970 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  // Read digit by digit: stores hold thousands of dates, and this runs on every read.
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const digits = (from: number, to: number) => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return -1;
+      n = n * 10 + d;
+    }
+    return n;
+  };
+  const [y, m, d] = [digits(0, 4), digits(5, 7), digits(8, 10)];
+  if (y < 1970 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
   return text;
 }
 

@@ -256,6 +256,7 @@ export const en = {
     lockStale: 'left by a command that died; the next change takes it over',
     browserOk: (how: string) => `available (${how})`,
     browserNo: (reason: string) => `not available (${reason}): roadmap open prints the address instead`,
+    customRoadmapInfo: (file: string, id: string, tasks: number, weeks: number) => `${file} ("${id}"), ${tasks} tasks in ${weeks} week blocks`,
     roadmapInfo: (id: string, version: number, tasks: number, weeks: number) => `bundled "${id}", format ${version}, ${tasks} tasks in ${weeks} week blocks`,
     backupCount: (n: number) => `${n} beside the store`,
     repaired: (backup: string, tasks: number, events: number) => `Repaired. The damaged file was kept as ${backup}; salvaged ${tasks} task marks and ${events} events.`,

@@ -244,6 +244,7 @@ export const zh: Messages = {
     lockStale: '由已中断的命令留下；下次更改时会自动接管',
     browserOk: (how) => `可用（${how}）`,
     browserNo: (reason) => `不可用（${reason}）：roadmap open 会改为打印链接`,
+    customRoadmapInfo: (file, id, tasks, weeks) => `${file}（「${id}」），共 ${tasks} 个任务、${weeks} 个周块`,
     roadmapInfo: (id, version, tasks, weeks) => `内置「${id}」，格式 ${version}，共 ${tasks} 个任务、${weeks} 个周块`,
     backupCount: (n) => `存储旁有 ${n} 个`,
     repaired: (backup, tasks, events) => `已修复。损坏的文件保留为 ${backup}；挽救了 ${tasks} 个任务标记和 ${events} 条记录。`,

@@ -14,6 +14,22 @@ export interface ViewContext {
   msg: Messages;
   style: ChalkInstance;
   columns: number;
+  /** The terminal shows OSC 8 hyperlinks: titles become clickable and long URLs need not be printed. */
+  hyperlinks?: boolean;
+}
+
+/** An OSC 8 hyperlink around `text`. */
+export function hyperlink(text: string, url: string): string {
+  return `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
+}
+
+/** Terminals known to show OSC 8 links; FORCE_HYPERLINK=1 or 0 decides outright. */
+export function supportsHyperlinks(env: Record<string, string | undefined>, isTTY: boolean): boolean {
+  if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0' && env.FORCE_HYPERLINK !== 'false';
+  if (!isTTY || env.TERM === 'dumb' || env.CI) return false;
+  if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty', 'Hyper', 'Tabby'].includes(env.TERM_PROGRAM ?? '')) return true;
+  if (Number(env.VTE_VERSION ?? 0) >= 5000) return true;
+  return Boolean(env.KITTY_WINDOW_ID || env.WT_SESSION || env.DOMTERM || env.TERM === 'xterm-kitty' || env.TERM === 'foot');
 }
 
 export function statusMark(status: TaskStatus, style: ChalkInstance): string {
@@ -36,6 +52,7 @@ export function resourceLines(resources: Resource[], ctx: ViewContext, indent: s
   const kindWidth = Math.max(0, ...kinds.map(displayWidth));
   return resources.map((r, i) => {
     const n = `${i + 1}.`.padStart(String(resources.length).length + 1);
+    if (r.url && ctx.hyperlinks) return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${style.cyan(hyperlink(titles[i]!, r.url))}`;
     const where = r.url ? style.cyan(r.url) : style.gray(msg.noUrl);
     return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${titles[i]}  ${where}`;
   });
