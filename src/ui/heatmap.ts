@@ -27,21 +27,23 @@ export function renderHeatmap(days: { date: LocalDate; count: number }[], style:
   const rowLabels = msg.heatmap.weekdays; // Monday first; blank entries are not labelled
   const labelWidth = Math.max(...rowLabels.map(displayWidth)) + 1;
 
-  // Month labels: at the first column holding a month's first day (and the first column).
-  let top = ' '.repeat(labelWidth);
-  let used = labelWidth;
+  // Month labels: at the first column holding a month's first day. The first column gets its month's
+  // label too, unless the next month's would not fit after it (then the next month wins, as on GitHub).
+  const labels: { col: number; text: string }[] = [];
   for (let w = 0; w < weeks; w++) {
     const week = days.slice(w * 7, w * 7 + 7);
-    const first = week.find((d) => d.date.endsWith('-01'));
-    const month = w === 0 ? week[0]!.date.slice(5, 7) : first?.date.slice(5, 7);
-    const col = labelWidth + w * 2;
-    if (month && col >= used) {
-      const label = msg.heatmap.months[Number(month) - 1]!;
-      top += ' '.repeat(col - used) + label;
-      used = col + displayWidth(label) + 1;
-      top += ' ';
+    const month = w === 0 ? week[0]!.date.slice(5, 7) : week.find((d) => d.date.endsWith('-01'))?.date.slice(5, 7);
+    if (!month) continue;
+    const label = { col: labelWidth + w * 2, text: msg.heatmap.months[Number(month) - 1]! };
+    const previous = labels.at(-1);
+    if (previous && label.col < previous.col + displayWidth(previous.text) + 1) {
+      if (labels.length === 1 && previous.col === labelWidth) labels.pop();
+      else continue;
     }
+    labels.push(label);
   }
+  let top = '';
+  for (const { col, text } of labels) top += ' '.repeat(Math.max(0, col - displayWidth(top))) + text;
   const lines = [top.trimEnd()];
   for (let row = 0; row < 7; row++) {
     const cells: string[] = [];

@@ -37,17 +37,22 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
     out.push(style.bold(msg.today));
     const idWidth = Math.max(...plan.tasks.map((t) => t.placed.task.id.length));
     const titles = plan.tasks.map((t) => pick(t.placed.task.title, lang));
-    const titleWidth = Math.min(Math.max(...titles.map(displayWidth)), Math.max(20, ctx.columns - idWidth - 30));
+    // The estimate first, then what is special about the task; the title gets the room that is left.
+    const tags = plan.tasks.map((item) => {
+      const list = [style.gray(msg.minutes(item.placed.task.estimateMinutes))];
+      if (item.partialMinutes !== undefined) list.push(style.yellow(msg.partial(item.partialMinutes)));
+      if (item.timing === 'overdue') list.push(style.red(msg.timing.overdue!));
+      if (item.timing === 'ahead') list.push(style.cyan(msg.timing.ahead!));
+      if (item.status === 'in-progress') list.push(style.yellow(msg.status['in-progress']!));
+      return list.join('  ');
+    });
+    const tagWidth = Math.max(...tags.map(displayWidth));
+    const room = ctx.columns - (4 + idWidth + 2) - 2 - tagWidth;
+    const titleWidth = Math.min(Math.max(...titles.map(displayWidth)), Math.max(16, room));
     plan.tasks.forEach((item, i) => {
       const { task } = item.placed;
-      const tags: string[] = [];
-      if (item.timing === 'overdue') tags.push(style.red(msg.timing.overdue!));
-      if (item.timing === 'ahead') tags.push(style.cyan(msg.timing.ahead!));
-      if (item.status === 'in-progress') tags.push(style.yellow(msg.status['in-progress']!));
-      tags.push(style.gray(msg.minutes(task.estimateMinutes)));
-      if (item.partialMinutes !== undefined) tags.push(style.yellow(msg.partial(item.partialMinutes)));
       const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);
-      out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(truncate(titles[i]!, titleWidth), titleWidth)}  ${tags.join('  ')}`);
+      out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(truncate(titles[i]!, titleWidth), titleWidth)}  ${tags[i]}`);
       out.push(...resourceLines(task.resources, ctx, '      '));
     });
     if (plan.overdueMore > 0) out.push(style.red(`  ${msg.overdueMore(plan.overdueMore)}`));

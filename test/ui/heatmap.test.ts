@@ -39,6 +39,11 @@ describe('heatmap', () => {
     `);
   });
 
+  it('drops the first month label when the next month starts right after it', () => {
+    const top = renderHeatmap(activityWindow(new Map(), '2025-03-17', 26), new Chalk({ level: 0 }), messages('en')).split('\n')[0];
+    expect(top).toBe('      Oct     Nov     Dec       Jan     Feb     Mar');
+  });
+
   it('lines up with Chinese labels', () => {
     const out = renderHeatmap(activityWindow(active, '2026-11-28', 26), new Chalk({ level: 0 }), messages('zh'));
     const rows = out.split('\n').slice(1, 8);
