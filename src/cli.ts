@@ -42,20 +42,34 @@ const load = {
   use: () => import('./commands/use.ts'),
 };
 
+/** commander writes its help headings in English; they are put into the interface's language here. */
+function localizeHelp(text: string, msg: Messages): string {
+  const words = msg.helpWords;
+  return text
+    .replace(/^Usage:/m, words.usage)
+    .replace(/^Options:$/m, words.options)
+    .replace(/^Commands:$/m, words.commands)
+    .replace(/^Arguments:$/m, words.arguments)
+    .replace(/\(choices: ([^)]*)\)/g, (_, list: string) => words.choices(list))
+    .replace(/\(default: ([^)]*)\)/g, (_, value: string) => words.default(value));
+}
+
 export function buildCli(ctx: CliContext): Command {
   const { msg } = ctx;
   const h = msg.help;
+  const writeHelp = (text: string) => ctx.write(localizeHelp(text, msg));
   const program = new Command('roadmap')
     .description(h.program)
     .version(ctx.version, '-V, --version', h.version)
     .helpOption('-h, --help', h.helpOpt)
+    .helpCommand('help [command]', h.helpCmd)
     .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
     .option('--no-color', h.noColor)
     .option('--debug', h.debug)
     .addHelpText('after', `\n${h.exitCodes}`)
     .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
+    .configureOutput({ writeOut: writeHelp, writeErr: () => {}, outputError: () => {} });
 
   const json = () => new Option('--json', h.json);
   // Options are positional: the program's come before the command's name. Every command also takes the
@@ -67,7 +81,7 @@ export function buildCli(ctx: CliContext): Command {
       .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
       .option('--no-color', h.noColor)
       .option('--debug', h.debug)
-      .description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: ctx.write, writeErr: () => {}, outputError: () => {} });
+      .description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: writeHelp, writeErr: () => {}, outputError: () => {} });
 
   command('today', h.today)
     .option('--date <date>', h.date)

@@ -160,7 +160,7 @@ export async function run(io: RunIO): Promise<number> {
   const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: new URL('../data/roadmap.schema.json', import.meta.url).href });
   try {
     const first = firstWord(args);
-    if (first !== undefined && !program.commands.some((c) => c.name() === first)) {
+    if (first !== undefined && first !== 'help' && !program.commands.some((c) => c.name() === first)) {
       const names = program.commands.map((c) => c.name());
       const near = closest(first, names, 2);
       throw new UsageError(`${msg.unknownCommand(quoteInput(first))} ${near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp}`);

@@ -71,6 +71,10 @@ describe('run', () => {
     expect((await cli(['today', '--lang=en'], { LANG: 'zh_CN.UTF-8' })).stdout).toContain('day 3 of the plan');
     const zhHelp = await cli(['--help'], { LANG: 'zh_CN.UTF-8' });
     expect(zhHelp.stdout).toContain('退出码');
+    expect(zhHelp.stdout).toMatch(/^用法： roadmap/);
+    expect(zhHelp.stdout).toContain('\n命令：\n');
+    expect(zhHelp.stdout).toContain('（可选："zh", "en"）');
+    expect((await cli(['help', 'plan'], { LANG: 'zh_CN.UTF-8' })).stdout).toContain('用法： roadmap plan');
     expect((await cli(['today', '--bogus'], { LANG: 'zh_CN.UTF-8' })).stderr).toContain('未知选项 --bogus');
   });
 

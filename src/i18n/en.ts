@@ -236,6 +236,14 @@ export const en = {
     lockedHint: 'Try again when it has finished.',
     cannotLock: (dir: string, detail: string) => `Cannot lock the progress store in ${dir}: ${detail}.`,
   },
+  helpWords: {
+    usage: 'Usage:',
+    options: 'Options:',
+    commands: 'Commands:',
+    arguments: 'Arguments:',
+    choices: (list: string) => `(choices: ${list})`,
+    default: (value: string) => `(default: ${value})`,
+  },
   doctor: {
     problem: 'roadmap doctor found a problem.',
     node: 'Node.js',
@@ -306,6 +314,7 @@ export const en = {
     bibtex: 'print BibTeX entries',
     completion: 'Print a shell completion script: bash, zsh or fish',
     links: 'check every resource link of the roadmap in use',
+    helpCmd: 'show help for a command',
     date: 'the day to plan for (YYYY-MM-DD; default: today)',
     json: 'print JSON',
     week: 'only this week (e.g. 3, 4-5, 9+)',

@@ -224,6 +224,14 @@ export const zh: Messages = {
     lockedHint: '请等它结束后再试。',
     cannotLock: (dir, detail) => `无法锁定 ${dir} 中的进度存储：${detail}。`,
   },
+  helpWords: {
+    usage: '用法：',
+    options: '选项：',
+    commands: '命令：',
+    arguments: '参数：',
+    choices: (list) => `（可选：${list}）`,
+    default: (value) => `（默认：${value}）`,
+  },
   doctor: {
     problem: 'roadmap doctor 发现了问题。',
     node: 'Node.js',
@@ -293,6 +301,7 @@ export const zh: Messages = {
     bibtex: '输出 BibTeX 条目',
     completion: '输出 shell 补全脚本：bash、zsh 或 fish',
     links: '检查正在使用的路线中的所有资源链接',
+    helpCmd: '显示某个命令的帮助',
     date: '按哪一天安排（YYYY-MM-DD，默认今天）',
     json: '输出 JSON',
     week: '只显示这一周（如 3、4-5、9+）',
