@@ -1,6 +1,7 @@
 // Bundles the CLI into dist/ with esbuild: one small entry for the fast path, and chunks loaded on
 // demand (each command, conf, inquirer, the lock, the validator) so `roadmap today` parses only what it uses.
 import fs from 'node:fs';
+import path from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -10,6 +11,9 @@ import { build } from 'esbuild';
  *   passes it to `new Chalk({ level })`, so the detection is replaced by a stub that reports no colour.
  * - commander loads node:child_process for executable subcommands, which roadmap does not have; it gets a
  *   proxy that loads the real module only if it is ever touched.
+ * - An ES-module import of a Node built-in makes Node read every export of it: for node:fs that loads the
+ *   whole streams stack (its ReadStream and promises getters). roadmap's own imports of built-ins are
+ *   turned into require() calls (the banner's createRequire), whose exports stay lazy.
  * - conf loads ajv and ajv-formats (a third of a megabyte) for its `schema` option, which roadmap does not
  *   use (the store's shape is checked by src/store/shape.ts); from conf they become stubs that refuse to be
  *   used, so every write does not parse them. roadmap's own validator (custom roadmaps) keeps the real ajv.
@@ -29,6 +33,10 @@ const startupTrims = {
         "const unused = () => { throw new Error('conf schema validation is not part of roadmap'); };\nexport class Ajv2020 { constructor() { unused(); } }\nexport default unused;\n",
       loader: 'js',
     }));
+    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) =>
+      args.importer.includes(`${path.sep}src${path.sep}`) && args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
     b.onLoad({ filter: /^supports-color-stub$/, namespace: 'trim' }, () => ({
       contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
       loader: 'js',

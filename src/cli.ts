@@ -4,11 +4,22 @@ import { Command, Option } from 'commander';
 import type { Deps } from './deps.ts';
 import { UsageError } from './errors.ts';
 import type { Messages } from './i18n/index.ts';
-// The read commands typed many times a day are part of the entry itself; the rest load when run.
+import * as check from './commands/check.ts';
+import * as completion from './commands/completion.ts';
+import * as doctor from './commands/doctor.ts';
+import * as interactive from './commands/interactive.ts';
 import * as list from './commands/list.ts';
+import * as log from './commands/log.ts';
+import * as mark from './commands/mark.ts';
+import * as notes from './commands/notes.ts';
+import * as open from './commands/open.ts';
+import * as papers from './commands/papers.ts';
+import * as plan from './commands/plan.ts';
+import * as report from './commands/report.ts';
 import * as stats from './commands/stats.ts';
 import * as today from './commands/today.ts';
-
+import * as transfer from './commands/transfer.ts';
+import * as use from './commands/use.ts';
 /** 'active': the roadmap in use and its store; 'bundled': the bundled roadmap and the main store. */
 export type DepsKind = 'active' | 'bundled';
 
@@ -22,25 +33,6 @@ export interface CliContext {
   schemaUrl: string;
 }
 
-/** Each command's module, imported when that command runs: start-up parses only what it uses. */
-const load = {
-  check: () => import('./commands/check.ts'),
-  completion: () => import('./commands/completion.ts'),
-  doctor: () => import('./commands/doctor.ts'),
-  interactive: () => import('./commands/interactive.ts'),
-  list: async () => list,
-  log: () => import('./commands/log.ts'),
-  mark: () => import('./commands/mark.ts'),
-  notes: () => import('./commands/notes.ts'),
-  open: () => import('./commands/open.ts'),
-  papers: () => import('./commands/papers.ts'),
-  plan: () => import('./commands/plan.ts'),
-  report: () => import('./commands/report.ts'),
-  stats: async () => stats,
-  today: async () => today,
-  transfer: () => import('./commands/transfer.ts'),
-  use: () => import('./commands/use.ts'),
-};
 
 /** commander writes its help headings in English; they are put into the interface's language here. */
 function localizeHelp(text: string, msg: Messages): string {
@@ -88,7 +80,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
-      await (await load.today()).todayCommand(options, await ctx.deps());
+      await today.todayCommand(options, await ctx.deps());
     });
 
   // Bare `roadmap`: today's view, then (in a terminal) a menu.
@@ -97,21 +89,21 @@ export function buildCli(ctx: CliContext): Command {
     .option('--minutes <n>', h.minutes)
     .addOption(json())
     .action(async (options) => {
-      await (await load.interactive()).menuCommand(options, await ctx.deps());
+      await interactive.menuCommand(options, await ctx.deps());
     });
 
   command('list', h.list)
     .option('--week <week>', h.week)
     .addOption(json())
     .action(async (options) => {
-      (await load.list()).listCommand(options, await ctx.deps());
+      list.listCommand(options, await ctx.deps());
     });
 
   command('show', h.show)
     .argument('<id>', h.id)
     .addOption(json())
     .action(async (id: string, options) => {
-      (await load.list()).showCommand(id, options, await ctx.deps());
+      list.showCommand(id, options, await ctx.deps());
     });
 
   command('done', h.done)
@@ -119,9 +111,9 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      if (ids.length === 0 && options.date === undefined) await (await load.interactive()).pickDone(await ctx.deps());
+      if (ids.length === 0 && options.date === undefined) await interactive.pickDone(await ctx.deps());
       else if (ids.length === 0) throw new UsageError(`${msg.missingArgument('id')} ${msg.seeHelp}`);
-      else await (await load.mark()).markCommand('done', ids, options, await ctx.deps());
+      else await mark.markCommand('done', ids, options, await ctx.deps());
     });
 
   command('start', h.start)
@@ -129,7 +121,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, options) => {
-      await (await load.mark()).markCommand('start', [id], options, await ctx.deps());
+      await mark.markCommand('start', [id], options, await ctx.deps());
     });
 
   command('skip', h.skip)
@@ -137,13 +129,13 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (ids: string[], options) => {
-      await (await load.mark()).markCommand('skip', ids, options, await ctx.deps());
+      await mark.markCommand('skip', ids, options, await ctx.deps());
     });
 
   command('undo', h.undo)
     .addOption(json())
     .action(async (options) => {
-      await (await load.mark()).undoCommand(options, await ctx.deps());
+      await mark.undoCommand(options, await ctx.deps());
     });
 
   command('reset', h.reset)
@@ -151,7 +143,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('-y, --yes', h.yes)
     .addOption(json())
     .action(async (id: string | undefined, options) => {
-      await (await load.mark()).resetCommand(id, options, await ctx.deps());
+      await mark.resetCommand(id, options, await ctx.deps());
     });
 
   command('open', h.open)
@@ -159,8 +151,8 @@ export function buildCli(ctx: CliContext): Command {
     .option('--print', h.print)
     .addOption(json())
     .action(async (target: string | undefined, options) => {
-      if (target === undefined) await (await load.interactive()).pickOpen(await ctx.deps(), options);
-      else await (await load.open()).openCommand(target, options, await ctx.deps());
+      if (target === undefined) await interactive.pickOpen(await ctx.deps(), options);
+      else await open.openCommand(target, options, await ctx.deps());
     });
 
   command('stats', h.stats)
@@ -168,7 +160,7 @@ export function buildCli(ctx: CliContext): Command {
     .addOption(json())
     .addHelpText('after', `\n${msg.stats.rules}`)
     .action(async (options) => {
-      (await load.stats()).statsCommand(options, await ctx.deps());
+      stats.statsCommand(options, await ctx.deps());
     });
 
   command('note', h.note)
@@ -177,28 +169,28 @@ export function buildCli(ctx: CliContext): Command {
     .option('--date <date>', h.logDate)
     .addOption(json())
     .action(async (id: string, text: string[], options) => {
-      await (await load.notes()).noteCommand(id, text, options, await ctx.deps());
+      await notes.noteCommand(id, text, options, await ctx.deps());
     });
 
   command('notes', h.notes)
     .option('--task <id>', h.taskOpt)
     .addOption(json())
     .action(async (options) => {
-      (await load.notes()).notesCommand(options, await ctx.deps());
+      notes.notesCommand(options, await ctx.deps());
     });
 
   command('log', h.log)
     .option('--since <date>', h.since)
     .addOption(json())
     .action(async (options) => {
-      (await load.log()).logCommand(options, await ctx.deps());
+      log.logCommand(options, await ctx.deps());
     });
 
   command('export', h.export)
     .argument('[file]', 'file')
     .option('--force', h.force)
     .action(async (file: string | undefined, options) => {
-      (await load.transfer()).exportCommand(file, options, await ctx.deps());
+      transfer.exportCommand(file, options, await ctx.deps());
     });
 
   command('import', h.import)
@@ -206,14 +198,14 @@ export function buildCli(ctx: CliContext): Command {
     .option('--replace', h.replace)
     .addOption(json())
     .action(async (file: string, options) => {
-      await (await load.transfer()).importCommand(file, options, await ctx.deps());
+      await transfer.importCommand(file, options, await ctx.deps());
     });
 
   command('report', h.report)
     .option('--format <format>', h.format, 'md')
     .option('--date <date>', h.date)
     .action(async (options) => {
-      (await load.report()).reportCommand(options, await ctx.deps());
+      report.reportCommand(options, await ctx.deps());
     });
 
   command('plan', h.plan)
@@ -224,11 +216,11 @@ export function buildCli(ctx: CliContext): Command {
     // Given after `plan`, --lang is saved as the setting; before it, it only sets this run's language.
     .addOption(json())
     .action(async (options) => {
-      await (await load.plan()).planCommand(options, await ctx.deps());
+      await plan.planCommand(options, await ctx.deps());
     });
 
   command('template', h.template).action(async () => {
-    (await load.use()).templateCommand(await ctx.deps('bundled'), ctx.schemaUrl);
+    use.templateCommand(await ctx.deps('bundled'), ctx.schemaUrl);
   });
 
   command('use', h.use)
@@ -236,7 +228,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--bundled', h.bundled)
     .addOption(json())
     .action(async (file: string | undefined, options) => {
-      await (await load.use()).useCommand(file, options, await ctx.deps('bundled'));
+      await use.useCommand(file, options, await ctx.deps('bundled'));
     });
 
   command('check', h.check)
@@ -244,14 +236,14 @@ export function buildCli(ctx: CliContext): Command {
     .option('--mark', h.mark)
     .addOption(json())
     .action(async (id: string | undefined, options) => {
-      await (await load.check()).checkCommand(id, options, await ctx.deps());
+      await check.checkCommand(id, options, await ctx.deps());
     });
 
   command('papers', h.papers)
     .option('--bibtex', h.bibtex)
     .addOption(json())
     .action(async (options) => {
-      (await load.papers()).papersCommand(options, await ctx.deps());
+      papers.papersCommand(options, await ctx.deps());
     });
 
   command('completion', h.completion)
@@ -259,7 +251,7 @@ export function buildCli(ctx: CliContext): Command {
     .addOption(new Option('--ids').hideHelp())
     .addOption(new Option('--weeks').hideHelp())
     .action(async (shell: string | undefined, options) => {
-      (await load.completion()).completionCommand(shell, options, await ctx.deps(), program);
+      completion.completionCommand(shell, options, await ctx.deps(), program);
     });
 
   command('doctor', h.doctor)
@@ -267,7 +259,7 @@ export function buildCli(ctx: CliContext): Command {
     .option('--repair', h.repair)
     .addOption(json())
     .action(async (options) => {
-      await (await load.doctor()).doctorCommand(options, await ctx.deps());
+      await doctor.doctorCommand(options, await ctx.deps());
     });
 
   return program;

@@ -1,8 +1,7 @@
 // roadmap check [<id>] [--mark]: run the setup checks the roadmap attaches to its tooling tasks,
 // then offer to mark the passing tasks done (--mark without a terminal).
 
-import { checksOf, runChecks, type CheckResult } from '../checks/run.ts';
-import { enCheckWords, passingTasks, renderChecks, zhCheckWords } from '../checks/render.ts';
+import type { CheckResult } from '../checks/run.ts';
 import { statusOf } from '../core/state.ts';
 import type { Deps } from '../deps.ts';
 import { RoadmapError, UsageError } from '../errors.ts';
@@ -16,6 +15,9 @@ export interface CheckOptions {
 
 export async function checkCommand(id: string | undefined, options: CheckOptions, deps: Deps): Promise<CheckResult[]> {
   const c = deps.msg.check;
+  // Loaded here: running programs (node:child_process) is this command's business only.
+  const { checksOf, runChecks } = await import('../checks/run.ts');
+  const { enCheckWords, passingTasks, renderChecks, zhCheckWords } = await import('../checks/render.ts');
   const taskId = id === undefined ? undefined : requireTask(deps, id).task.id;
   const targets = checksOf(deps.roadmap, taskId);
   if (targets.length === 0) {
