@@ -7,6 +7,8 @@
 // then each run of same-styled cells becomes a <tspan> placed at x = column * cellWidth, so columns
 // line up whatever monospace font the viewer has.
 
+import fs from 'node:fs';
+
 /**
  * @typedef {object} AnsiToSvgOptions
  * @property {string} [title] The window title.
@@ -64,36 +66,14 @@ export const PALETTE = Object.freeze([
 
 export const FONT_FAMILY = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Noto Sans Mono CJK SC', monospace";
 
+/** The same cell widths the CLI uses (src/ui/width.ts). */
+const widths = JSON.parse(fs.readFileSync(new URL('../src/ui/char-widths.json', import.meta.url), 'utf8'));
+/** @param {number} cp @param {number[][]} ranges */
+const inRanges = (cp, ranges) => ranges.some(([from, to]) => cp >= from && cp <= to);
 /** @param {number} cp */
-function isWide(cp) {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
-}
-
+const isWide = (cp) => inRanges(cp, widths.wide);
 /** @param {number} cp */
-function isCombining(cp) {
-  return (
-    (cp >= 0x300 && cp <= 0x36f) ||
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0x20d0 && cp <= 0x20ff) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    (cp >= 0xfe20 && cp <= 0xfe2f) ||
-    cp === 0xfeff
-  );
-}
+const isCombining = (cp) => inRanges(cp, widths.zero);
 
 /**
  * Display width of one code point: 2 for CJK / fullwidth / the common emoji, 0 for combining marks, else 1.

@@ -21,7 +21,7 @@ export interface OpenResult {
 }
 
 /** Splits "w1-python:2" into the id and the 1-based resource number. */
-export function parseTarget(deps: Deps, target: string): { id: string; n: number; nText?: string } {
+export function parseTarget(target: string): { id: string; n: number; nText?: string } {
   const colon = target.lastIndexOf(':');
   if (colon < 0) return { id: target, n: 1 };
   const id = target.slice(0, colon);
@@ -31,7 +31,7 @@ export function parseTarget(deps: Deps, target: string): { id: string; n: number
 
 export async function openCommand(target: string, options: OpenOptions, deps: Deps): Promise<OpenResult> {
   const { msg, lang } = deps;
-  const { id, n, nText } = parseTarget(deps, target);
+  const { id, n, nText } = parseTarget(target);
   const { task } = requireTask(deps, id);
   if (task.resources.length === 0) throw new UsageError(msg.noResources(task.id));
   const resource = task.resources[n - 1];

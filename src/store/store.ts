@@ -8,7 +8,7 @@ import type { Messages } from '../i18n/index.ts';
 import { emptyState, SCHEMA_VERSION, type ProgressState } from '../core/state.ts';
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
-import { PROJECT_NAME, STORE_FILE, STORE_NAME } from './paths.ts';
+import { PROJECT_NAME, STORE_FILE } from './paths.ts';
 import { withLock } from './lock.ts';
 
 export interface Store {

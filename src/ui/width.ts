@@ -1,39 +1,21 @@
 // Terminal display width: CJK and fullwidth characters take two columns, combining marks none.
 
+import widths from './char-widths.json' with { type: 'json' };
+
 const ANSI_RE = /\u001B\[[0-9;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
 
 export function stripAnsi(text: string): string {
   return text.replace(ANSI_RE, '');
 }
 
+const inRanges = (cp: number, ranges: readonly (readonly number[])[]) => ranges.some(([from, to]) => cp >= from! && cp <= to!);
+
 function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0x303e) ||
-    (cp >= 0x3041 && cp <= 0x33ff) ||
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xa000 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+  return inRanges(cp, widths.wide);
 }
 
 function isZeroWidth(cp: number): boolean {
-  return (
-    cp < 0x20 ||
-    (cp >= 0x7f && cp < 0xa0) ||
-    (cp >= 0x300 && cp <= 0x36f) ||
-    (cp >= 0x200b && cp <= 0x200f) ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) ||
-    cp === 0xfeff
-  );
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || inRanges(cp, widths.zero);
 }
 
 export function charWidth(cp: number): number {
