@@ -36,7 +36,8 @@ const startupTrims = {
     b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) =>
       args.importer.includes(`${path.sep}src${path.sep}`) && args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
+    // Only the default export: a CommonJS shape would make esbuild copy every property at start-up.
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `export default require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
     b.onLoad({ filter: /^supports-color-stub$/, namespace: 'trim' }, () => ({
       contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };\n',
       loader: 'js',

@@ -31,6 +31,17 @@ export interface CliContext {
   write: (text: string) => void;
   /** Where the shipped JSON Schema of the roadmap format is. */
   schemaUrl: string;
+  /** The command this run will execute, when known: the others are declared by name only. */
+  only?: string;
+}
+
+/**
+ * Stands in for the options, arguments and action of a command that will not run: every chained call is
+ * accepted and ignored. Defining options costs time at every start; help and completion define them all.
+ */
+function declaredOnly(): Command {
+  const chain: Command = new Proxy({} as Command, { get: () => () => chain });
+  return chain;
 }
 
 
@@ -67,13 +78,21 @@ export function buildCli(ctx: CliContext): Command {
   // Options are positional: the program's come before the command's name. Every command also takes the
   // global ones itself, so `roadmap today --lang en` works, and `plan --lang` can mean "save the language".
   program.enablePositionalOptions();
-  const command = (name: string, description: string, isDefault = false) =>
-    program
+  const command = (name: string, description: string, isDefault = false): Command => {
+    if (ctx.only !== undefined && ctx.only !== name) {
+      program.command(name, { isDefault, hidden: isDefault });
+      return declaredOnly();
+    }
+    return program
       .command(name, { isDefault, hidden: isDefault })
       .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
       .option('--no-color', h.noColor)
       .option('--debug', h.debug)
-      .description(description).helpOption('-h, --help', h.helpOpt).exitOverride().configureOutput({ writeOut: writeHelp, writeErr: () => {}, outputError: () => {} });
+      .description(description)
+      .helpOption('-h, --help', h.helpOpt)
+      .exitOverride()
+      .configureOutput({ writeOut: writeHelp, writeErr: () => {}, outputError: () => {} });
+  };
 
   command('today', h.today)
     .option('--date <date>', h.date)

@@ -157,9 +157,11 @@ export async function run(io: RunIO): Promise<number> {
     return { ...base(activeStore, loaded.roadmap), roadmapFile: choice.file };
   };
 
-  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: new URL('../data/roadmap.schema.json', import.meta.url).href });
+  const first = firstWord(args);
+  // Help and completion describe every command; any other run needs only its own.
+  const only = first === undefined || first === 'help' || first === 'completion' ? undefined : first;
+  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: new URL('../data/roadmap.schema.json', import.meta.url).href, only });
   try {
-    const first = firstWord(args);
     if (first !== undefined && first !== 'help' && !program.commands.some((c) => c.name() === first)) {
       const names = program.commands.map((c) => c.name());
       const near = closest(first, names, 2);

@@ -9,7 +9,7 @@
 //             'timeout' (the time budget ran out; the whole process group is killed).
 // - 'pass'    with the version (the first group of `expect`) when there is one.
 
-import { spawn, type ChildProcess } from 'node:child_process';
+import childProcess, { type ChildProcess } from 'node:child_process';
 import type { Roadmap, SetupCheck } from '../core/types.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'missing';
@@ -116,7 +116,7 @@ function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
   try {
     if (POSIX) process.kill(-pid, signal);
     else if (signal === 'SIGKILL') {
-      spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
+      childProcess.spawn('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true }).on('error', () => undefined);
     } else child.kill(signal);
   } catch {
     // ESRCH: the group is already gone, which is what was wanted.
@@ -138,7 +138,7 @@ function execute(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number): 
     let child: ChildProcess;
     try {
       // detached: the child leads a new process group, so a timeout can kill its grandchildren as well.
-      child = spawn(program, args, { env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], detached: POSIX, windowsHide: true });
+      child = childProcess.spawn(program, args, { env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], detached: POSIX, windowsHide: true });
     } catch (error) {
       // Thrown synchronously for arguments that cannot be passed at all (e.g. containing a NUL byte).
       resolve({ error: error as NodeJS.ErrnoException, code: null, signal: null, timedOut: false, output: '' });

@@ -19,6 +19,8 @@ function isZeroWidth(cp: number): boolean {
 }
 
 export function charWidth(cp: number): number {
+  // Most text is ASCII or Latin: answer it without looking through the tables.
+  if (cp < 0x300) return cp < 0x20 || (cp >= 0x7f && cp < 0xa0) ? 0 : 1;
   if (isZeroWidth(cp)) return 0;
   return isWide(cp) ? 2 : 1;
 }
