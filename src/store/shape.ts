@@ -32,7 +32,10 @@ export function shapeProblem(data: Json): string | undefined {
     if (entry.stage !== undefined && !['read', 'notes', 'reproduce'].includes(entry.stage as string)) return `progress.${id}.stage: must be read, notes or reproduce`;
   }
   if (!Array.isArray(data.events)) return 'events: must be an array';
-  for (const [i, event] of data.events.entries()) {
+  // Plain indexed loops: a store with years of history has thousands of events, checked on every read.
+  const events = data.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
     if (!isObject(event)) return `events[${i}]: must be an object`;
     if (!Number.isInteger(event.seq)) return `events[${i}].seq: must be an integer`;
     if (typeof event.type !== 'string' || !EVENT_TYPES.has(event.type)) return `events[${i}].type: unknown event type`;
@@ -41,7 +44,9 @@ export function shapeProblem(data: Json): string | undefined {
   }
   if (data.notes !== undefined) {
     if (!Array.isArray(data.notes)) return 'notes: must be an array';
-    for (const [i, note] of data.notes.entries()) {
+    const notes = data.notes;
+    for (let i = 0; i < notes.length; i++) {
+      const note = notes[i];
       if (!isObject(note) || typeof note.id !== 'string' || typeof note.taskId !== 'string' || typeof note.text !== 'string')
         return `notes[${i}]: must have an id, a taskId and a text`;
       if (typeof note.date !== 'string' || !parseLocalDate(note.date)) return `notes[${i}].date: must be a YYYY-MM-DD date`;
