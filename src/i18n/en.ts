@@ -201,7 +201,7 @@ export const en = {
     cannotRead: (file: string, why: string) => `Cannot read ${file} (${why}).`,
     invalid: (file: string, n: number) => `${file} is not a valid roadmap (${n} problem${n === 1 ? '' : 's'}); nothing was changed:`,
     switched: (title: string, tasks: number, file: string) =>
-      `Now using "${title}" (${tasks} tasks) from ${file}. Its progress is kept apart; roadmap use --bundled switches back.`,
+      `Now using "${title}" (${tasks} task${tasks === 1 ? '' : 's'}) from ${file}. Its progress is kept apart; roadmap use --bundled switches back.`,
   },
   papers: {
     moved: (id: string, stage: string) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
