@@ -231,6 +231,7 @@ export const en = {
     recoverHint: (name: string) =>
       `It was left as it is. Run 'roadmap doctor' to check it; 'roadmap doctor --repair' keeps it as a dated backup and starts again from what can be salvaged (or restore ${name} from a backup of your own).`,
     unreadable: (file: string, detail: string) => `Cannot read the progress store ${file}: ${detail}.`,
+    cannotWrite: (file: string, code: string) => `Cannot write the progress store ${file} (${code}); nothing was changed.`,
     permissionsHint: 'Check the file and its permissions.',
     locked: (lock: string, dir: string) => `The progress store is locked by another roadmap command that is still running (${lock} in ${dir}).`,
     lockedHint: 'Try again when it has finished.',

@@ -219,6 +219,7 @@ export const zh: Messages = {
     newerHint: '请升级 roadmap（npm install -g roadmap@latest）后再使用；文件没有被改动。',
     recoverHint: (name) => `文件保持原样。运行 'roadmap doctor' 检查它；'roadmap doctor --repair' 会把它保留为带日期的备份，并从能挽救的内容重新开始（或者用你自己的备份恢复 ${name}）。`,
     unreadable: (file, detail) => `无法读取进度存储 ${file}：${detail}。`,
+    cannotWrite: (file, code) => `无法写入进度存储 ${file}（${code}）；没有做任何更改。`,
     permissionsHint: '请检查该文件及其权限。',
     locked: (lock, dir) => `进度存储正被另一个仍在运行的 roadmap 命令锁定（${dir} 中的 ${lock}）。`,
     lockedHint: '请等它结束后再试。',

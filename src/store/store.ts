@@ -75,6 +75,17 @@ export function backupFile(file: string, reason: string, now: Date): string {
   return target;
 }
 
+/** A folder or disk that refuses the write (permissions, read-only, full) is the user's to fix: say which file. */
+function cannotWriteAs<T>(file: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code || !['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR'].includes(code)) throw error;
+    throw new StoreError((m) => m.store.cannotWrite(file, code), (m) => m.store.permissionsHint);
+  }
+}
+
 export function ensureDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
@@ -117,15 +128,17 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
       return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
     },
     async update(change) {
-      ensureDir(fileDir);
+      cannotWriteAs(file, () => ensureDir(fileDir));
       const Conf = await loadConf();
       return withLock(fileDir, file, async () => {
         const loaded = readStoreFile(file);
         const before = loaded?.state ?? emptyState();
         const { state, result } = change(before);
         if (state !== before || (loaded && loaded.foundVersion !== SCHEMA_VERSION)) {
-          if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
-          writeWithConf(Conf, fileDir, path.basename(file, '.json'), { ...state, schemaVersion: SCHEMA_VERSION });
+          cannotWriteAs(file, () => {
+            if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
+            writeWithConf(Conf, fileDir, path.basename(file, '.json'), { ...state, schemaVersion: SCHEMA_VERSION });
+          });
         }
         cached = { ...state, schemaVersion: SCHEMA_VERSION };
         return result;

@@ -133,3 +133,13 @@ describe('readStoreFile', () => {
     expect(readStoreFile(path.join(dir, 'nope.json'))).toBeNull();
   });
 });
+
+describe('a store that cannot be written', () => {
+  it('names the file when the folder is a file', async () => {
+    const blocker = path.join(dir, 'not-a-dir');
+    fs.writeFileSync(blocker, 'x');
+    const store = fileStore(path.join(blocker, 'home'), now);
+    await expect(store.update(markDone(['a']))).rejects.toThrow(StoreError);
+    await expect(store.update(markDone(['a']))).rejects.toThrow(/Cannot write the progress store .*(ENOTDIR|EEXIST)/);
+  });
+});
