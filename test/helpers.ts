@@ -24,6 +24,7 @@ export interface Asked {
   kind: string;
   message: string;
   choices?: { name: string; value: unknown; checked?: boolean }[];
+  validate?: (value: string) => true | string;
 }
 
 export function fakeDeps(options: FakeOptions = {}) {
@@ -36,8 +37,8 @@ export function fakeDeps(options: FakeOptions = {}) {
   const store = memoryStore({ ...emptyState(), ...options.state });
   const lang = options.lang ?? 'en';
   let clock = new Date(options.now ?? '2026-03-10T09:00:00');
-  const scripted = async (kind: string, message: string, choices?: Asked['choices']): Promise<any> => {
-    prompted.push({ kind, message, choices });
+  const scripted = async (kind: string, message: string, choices?: Asked['choices'], validate?: Asked['validate']): Promise<any> => {
+    prompted.push({ kind, message, choices, validate });
     if (answers.length === 0) throw new Error(`unexpected ${kind} prompt: ${message}`);
     const answer = answers.shift();
     if (answer instanceof Error) throw answer;
@@ -52,7 +53,7 @@ export function fakeDeps(options: FakeOptions = {}) {
     },
     select: (message, choices) => scripted('select', message, choices),
     checkbox: (message, choices) => scripted('checkbox', message, choices),
-    input: (message) => scripted('input', message),
+    input: (message, options) => scripted('input', message, undefined, options?.validate),
     editor: (message) => scripted('editor', message),
     search: (message, choices) => scripted('search', message, choices),
   };

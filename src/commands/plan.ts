@@ -8,7 +8,7 @@ import { paceOf, scheduleFor } from '../core/schedule.ts';
 import { applyPlanChange, statusOf, type PlanChange, type ProgressState } from '../core/state.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, UsageError } from '../errors.ts';
 import { renderPlan, type PlanSummary } from '../ui/plan-view.ts';
 import { dateOption, intOption, minutesOption, printJson, quoteInput, viewContext } from './shared.ts';
 
@@ -65,8 +65,8 @@ async function changeFromWizard(state: ProgressState, deps: Deps): Promise<PlanC
   const current = state.plan ?? { daysPerWeek: DEFAULT_DAYS_PER_WEEK, minutesPerDay: null };
   const start = await prompts.input(w.start, {
     default: state.startDate ?? today,
-    validate: (value) => (dateOption(deps, value) ? true : msg.badDate(value)),
-  }).catch(rethrowUsage(deps));
+    validate: validator(deps, (value) => dateOption(deps, value)),
+  });
   const daysPerWeek = await prompts.select(
     w.daysPerWeek,
     [1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `${n}  (${STUDY_WEEKDAYS[n]!.map((d) => msg.weekdays[d]).join(' ')})`, value: n })),
@@ -74,15 +74,7 @@ async function changeFromWizard(state: ProgressState, deps: Deps): Promise<PlanC
   );
   const minutesText = await prompts.input(w.minutes, {
     default: current.minutesPerDay ? String(current.minutesPerDay) : '',
-    validate: (value) => {
-      if (value.trim() === '') return true;
-      try {
-        minutesOption(deps, value);
-        return true;
-      } catch (error) {
-        return (error as Error).message;
-      }
-    },
+    validate: validator(deps, (value) => value.trim() === '' || minutesOption(deps, value)),
   });
   const canProgram = await prompts.confirm(w.canProgram, false);
   const known = await prompts.checkbox(
@@ -102,10 +94,16 @@ async function changeFromWizard(state: ProgressState, deps: Deps): Promise<PlanC
   };
 }
 
-/** Validation failures inside the wizard are answered by the prompt itself; anything else goes on up. */
-function rethrowUsage(_deps: Deps) {
-  return (error: unknown): never => {
-    throw error;
+/** A prompt's validator from a flag's parser: the parser's usage error is the prompt's answer to a bad value. */
+function validator(deps: Deps, parse: (value: string) => unknown): (value: string) => true | string {
+  return (value) => {
+    try {
+      parse(value);
+      return true;
+    } catch (error) {
+      if (error instanceof UsageError) return error.text(deps.msg);
+      throw error;
+    }
   };
 }
 

@@ -90,4 +90,15 @@ describe('plan wizard', () => {
     expect(f.store.state).toMatchObject({ startDate: '2026-03-09', plan: { daysPerWeek: 4, minutesPerDay: 45 }, settings: { lang: 'en' } });
     expect(statusOf(f.store.state, 'w1-basics')).toBe('skipped');
   });
+
+  it('answers a bad value at the prompt instead of failing', async () => {
+    const f = fakeDeps({ stdinIsTTY: true, lang: 'zh', state: { startDate: '2026-03-01' }, answers: ['2026-03-09', 5, '', false, [], 'zh'] });
+    await planCommand({}, f.deps);
+    const [start, , minutes] = f.prompted;
+    expect(start!.validate!('2026-02-30')).toBe('日期「2026-02-30」无效：应为真实存在的日期，格式 YYYY-MM-DD。');
+    expect(start!.validate!('2026-03-09')).toBe(true);
+    expect(minutes!.validate!('')).toBe(true);
+    expect(minutes!.validate!('2')).toContain('--minutes');
+    expect(minutes!.validate!('90')).toBe(true);
+  });
 });
