@@ -80,7 +80,7 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
 
 async function repair(file: string, options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
   const d = deps.msg.doctor;
-  const result = await repairStore(path.dirname(file), file, deps.now());
+  const result = await repairStore(file, deps.now());
   if (options.json) printJson(deps, result);
   else if (!result.repaired) deps.stdout.write(`${d.nothingToRepair}\n`);
   else if (result.kept) deps.stdout.write(`${d.repaired(result.backup!, result.kept.tasks, result.kept.events)}\n`);

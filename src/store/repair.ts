@@ -7,7 +7,7 @@ import { parseLocalDate } from '../core/dates.ts';
 import { emptyState, SCHEMA_VERSION, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
 import { StoreError, type Say, type StoreProblem } from '../errors.ts';
 import { withLock } from './lock.ts';
-import { backupFile, ensureDir, loadConf, readStoreFile, writeWithConf } from './store.ts';
+import { backupFile, backupPath, ensureDir, loadConf, readStoreFile, writeWithConf } from './store.ts';
 import { shapeProblem } from './shape.ts';
 
 export type StoreStatus = 'missing' | 'ok' | 'old' | StoreProblem;
@@ -94,7 +94,8 @@ export interface RepairResult {
  * Repairs the store: a damaged file is renamed to a dated backup and what could be salvaged is
  * written in its place; an old version is migrated (after a backup). A newer version is refused.
  */
-export async function repairStore(dir: string, file: string, now: Date): Promise<RepairResult> {
+export async function repairStore(file: string, now: Date): Promise<RepairResult> {
+  const dir = path.dirname(file);
   ensureDir(dir);
   const Conf = await loadConf();
   return withLock(dir, file, async () => {
@@ -105,14 +106,13 @@ export async function repairStore(dir: string, file: string, now: Date): Promise
     if (health.status === 'old') {
       const loaded = readStoreFile(file)!;
       const backup = backupFile(file, `v${loaded.foundVersion}`, now);
-      writeWithConf(Conf, dir, path.basename(file, '.json'), loaded.state);
+      writeWithConf(Conf, file, loaded.state);
       return { status: health.status, repaired: true, backup };
     }
     const { state, kept } = salvage(fs.readFileSync(file, 'utf8'));
-    const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const backup = `${file}.damaged-${stamp}.bak`;
+    const backup = backupPath(file, 'damaged', now);
     fs.renameSync(file, backup);
-    writeWithConf(Conf, dir, path.basename(file, '.json'), state);
+    writeWithConf(Conf, file, state);
     return { status: health.status, repaired: true, backup, kept };
   });
 }

@@ -67,9 +67,13 @@ export function readStoreFile(file: string): LoadedDoc | null {
 }
 
 /** Copies a file to a dated backup beside it and returns the backup's path. */
+/** Where a dated backup of a file goes: beside it, e.g. progress.json.v1-2026-03-01T10-00-00-000Z.bak. */
+export function backupPath(file: string, reason: string, now: Date): string {
+  return `${file}.${reason}-${now.toISOString().replace(/[:.]/g, '-')}.bak`;
+}
+
 export function backupFile(file: string, reason: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.${reason}-${stamp}.bak`;
+  const target = backupPath(file, reason, now);
   fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
   fs.chmodSync(target, 0o600);
   return target;
@@ -98,11 +102,11 @@ export async function loadConf(): Promise<ConfClass> {
 }
 
 /** Writes the whole state atomically (conf writes a temp file and renames it), file mode 0600. */
-export function writeWithConf(Conf: ConfClass, dir: string, name: string, state: ProgressState): void {
+export function writeWithConf(Conf: ConfClass, file: string, state: ProgressState): void {
   const conf = new Conf<Record<string, unknown>>({
     projectName: PROJECT_NAME,
-    cwd: dir,
-    configName: name,
+    cwd: path.dirname(file),
+    configName: path.basename(file, '.json'),
     configFileMode: 0o600,
   });
   conf.store = state as unknown as Record<string, unknown>;
@@ -137,7 +141,7 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
         if (state !== before || (loaded && loaded.foundVersion !== SCHEMA_VERSION)) {
           cannotWriteAs(file, () => {
             if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
-            writeWithConf(Conf, fileDir, path.basename(file, '.json'), { ...state, schemaVersion: SCHEMA_VERSION });
+            writeWithConf(Conf, file, { ...state, schemaVersion: SCHEMA_VERSION });
           });
         }
         cached = { ...state, schemaVersion: SCHEMA_VERSION };

@@ -35,7 +35,7 @@ describe('salvage', () => {
 describe('checkStore and repairStore', () => {
   it('reports a missing store as missing, and repairs nothing', async () => {
     expect(checkStore(file).status).toBe('missing');
-    expect(await repairStore(dir, file, now)).toEqual({ status: 'missing', repaired: false });
+    expect(await repairStore(file, now)).toEqual({ status: 'missing', repaired: false });
     expect(fs.existsSync(file)).toBe(false);
   });
 
@@ -45,7 +45,7 @@ describe('checkStore and repairStore', () => {
   ])('keeps a %s store as a dated backup, then writes what can be salvaged', async (status, text) => {
     fs.writeFileSync(file, text);
     expect(checkStore(file).status).toBe(status);
-    const result = await repairStore(dir, file, now);
+    const result = await repairStore(file, now);
     expect(result).toMatchObject({ status, repaired: true });
     expect(fs.readFileSync(result.backup!, 'utf8')).toBe(text);
     expect(path.basename(result.backup!)).toBe('progress.json.damaged-2026-03-01T10-00-00-000Z.bak');
@@ -58,7 +58,7 @@ describe('checkStore and repairStore', () => {
     const text = JSON.stringify({ schemaVersion: 99, progress: {}, events: [] });
     fs.writeFileSync(file, text);
     expect(checkStore(file).status).toBe('newer');
-    await expect(repairStore(dir, file, now)).rejects.toThrow(/newer/);
+    await expect(repairStore(file, now)).rejects.toThrow(/newer/);
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
     expect(fs.readdirSync(dir)).toEqual(['progress.json']);
   });
@@ -66,7 +66,7 @@ describe('checkStore and repairStore', () => {
   it('migrates an old store after a backup', async () => {
     fs.writeFileSync(file, JSON.stringify({ schemaVersion: 1, startDate: null, progress: {}, events: [] }));
     expect(checkStore(file)).toMatchObject({ status: 'old', schemaVersion: 1 });
-    const result = await repairStore(dir, file, now);
+    const result = await repairStore(file, now);
     expect(result.backup).toMatch(/progress\.json\.v1-.*\.bak$/);
     expect(checkStore(file)).toMatchObject({ status: 'ok', schemaVersion: SCHEMA_VERSION });
   });
