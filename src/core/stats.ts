@@ -36,7 +36,7 @@ export function computeStats(roadmap: Roadmap, state: ProgressState, date: Local
   const pace = paceOf(state);
   const progress = progressOf(roadmap, state);
   const placed = allTasks(roadmap);
-  const minutesOf = (id: string) => placed.find((p) => p.task.id === id)?.task.estimateMinutes ?? 0;
+  const estimates = new Map(placed.map((p) => [p.task.id, p.task.estimateMinutes]));
   const minutesStudied = placed.filter((p) => statusOf(state, p.task.id) === 'done').reduce((s, p) => s + p.task.estimateMinutes, 0);
   const remainingMinutes = placed
     .filter((p) => !['done', 'skipped'].includes(statusOf(state, p.task.id)))
@@ -46,7 +46,7 @@ export function computeStats(roadmap: Roadmap, state: ProgressState, date: Local
   const windowStart = addDays(date, -(RECENT_DAYS - 1));
   const from = daysBetween(startDate, windowStart) > 0 ? windowStart : startDate;
   let recentMinutes = 0;
-  for (const [id, day] of doneOn(state)) if (day >= from && day <= date) recentMinutes += minutesOf(id);
+  for (const [id, day] of doneOn(state)) if (day >= from && day <= date) recentMinutes += estimates.get(id) ?? 0;
   const studyDays = studyDayIndex(from, addDays(date, 1), pace);
   let finish: Stats['finish'] = null;
   if (recentMinutes > 0 && studyDays > 0 && remainingMinutes > 0) {
