@@ -180,7 +180,7 @@ function markdown(results, m) {
 }
 
 function main() {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'main.js'))) throw new SetupError('dist/main.js is missing: run npm run build first.');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'main.cjs'))) throw new SetupError('dist/main.cjs is missing: run npm run build first.');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-bench-'));
   try {
     const empty = path.join(tmp, 'empty.mjs');

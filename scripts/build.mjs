@@ -1,31 +1,24 @@
-// Bundles the CLI into dist/ with esbuild: one small entry for the fast path, and chunks loaded on
-// demand (each command, conf, inquirer, the lock, the validator) so `roadmap today` parses only what it uses.
+// Bundles the CLI into dist/ with esbuild, as CommonJS so that it can go through roadmap's compile cache
+// (src/boot/compile-cache.ts; Node 20 can cache compiled code only for scripts, not ES modules):
+// - dist/boot.cjs: the loader bin/roadmap.js requires;
+// - dist/main.cjs: roadmap's own code with commander and chalk, all that `roadmap today` runs;
+// - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
+//   by prompts, conf and proper-lockfile by writes, open by `open`, ajv by custom roadmaps).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-const requireBuiltin = createRequire(import.meta.url);
-const RESERVED = new Set(['default', 'delete', 'new', 'in', 'class', 'function', 'import', 'export', 'constructor']);
-
-/**
- * A Node built-in as an ES module without Node's own facade: an ES import of a built-in makes Node read
- * every export, getters included, and for node:fs that loads the whole streams stack, for node:process it
- * opens stdin, stdout and stderr. Here the module is required, and its plain data properties (never its
- * getters) become the named exports.
- */
-function builtinFacade(name) {
-  const m = requireBuiltin(name);
-  const names = Object.getOwnPropertyNames(m).filter((key) => {
-    const desc = Object.getOwnPropertyDescriptor(m, key);
-    return desc && 'value' in desc && /^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key);
-  });
-  return `const m = require(${JSON.stringify(name)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
-}
+/** The packages roadmap's code imports lazily, and the vendor bundle each becomes. */
+const VENDORS = {
+  '@inquirer/prompts': 'inquirer',
+  conf: 'conf',
+  'proper-lockfile': 'proper-lockfile',
+  open: 'open',
+  'ajv/dist/2020.js': 'ajv',
+};
 
 /**
  * Start-up trims, each measured with npm run bench:
- * - built-ins go through builtinFacade (above).
  * - chalk's own colour detection (supports-color) probes the terminal through node:os and node:tty when
  *   it loads; roadmap decides the colour level itself (NO_COLOR, FORCE_COLOR, --no-color, a TTY) and
  *   passes it to `new Chalk({ level })`, so the detection is replaced by a stub that reports no colour.
@@ -47,8 +40,6 @@ const fromPackage = (args, name) => args.importer.includes(`${path.sep}node_modu
 const startupTrims = {
   name: 'startup-trims',
   setup(b) {
-    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: builtinFacade(args.path), loader: 'js' }));
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color-stub', namespace: 'trim' }));
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (fromPackage(args, 'commander') ? { path: 'child-process-lazy', namespace: 'trim' } : undefined));
     b.onResolve({ filter: /^ajv(\/dist\/2020\.js)?$|^ajv-formats$|^semver$/ }, (args) => (fromPackage(args, 'conf') ? { path: 'conf-unused', namespace: 'trim' } : undefined));
@@ -56,28 +47,52 @@ const startupTrims = {
   },
 };
 
-// Chunk names change with their content: start from an empty dist/ so no stale chunk ships.
-fs.rmSync('dist', { recursive: true, force: true });
+/** roadmap's imports of the vendor packages become requires of their bundles (through the loader). */
+const vendorBundles = {
+  name: 'vendor-bundles',
+  setup(b) {
+    const names = Object.keys(VENDORS).map((name) => name.replace(/[/.]/g, '\\$&'));
+    b.onResolve({ filter: new RegExp(`^(${names.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'vendor' }));
+    // An ES module re-exporting the bundle: esbuild then reads the bundle's __esModule mark, so that
+    // `default` is the package's default export, as it is when the package is imported directly.
+    b.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => {
+      const bundle = `./vendor/${VENDORS[args.path]}.cjs`;
+      return { contents: `export * from '${bundle}';\nexport { default } from '${bundle}';\n`, loader: 'js' };
+    });
+    b.onResolve({ filter: /^\.\/vendor\// }, (args) => (args.namespace === 'vendor' ? { path: args.path, external: true } : undefined));
+  },
+};
 
-const result = await build({
-  entryPoints: { main: 'src/main.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Everything is bundled, open too (bundled, it uses the system's xdg-open): the package installs
-  // with no dependencies at all.
-  banner: { js: "import { createRequire as __roadmapRequire } from 'node:module'; const require = __roadmapRequire(import.meta.url);" },
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [startupTrims],
-  minify: true,
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-});
+  // ES modules bundled into CommonJS: import.meta.url is the bundle's own file.
+  define: { 'import.meta.url': '__roadmapFileUrl' },
+  banner: { js: "var __roadmapFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+// Start from an empty dist/ so no stale file ships.
+fs.rmSync('dist', { recursive: true, force: true });
+
+const results = await Promise.all([
+  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: {} }),
+  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [vendorBundles, startupTrims], minify: true }),
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(VENDORS).map(([pkg, name]) => [name, pkg])),
+    outdir: 'dist/vendor',
+    outExtension: { '.js': '.cjs' },
+    plugins: [startupTrims],
+    minify: true,
+  }),
+]);
 
 // Which sources each output file holds: the load-trace test reads it (not shipped).
+const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
 fs.mkdirSync('.build', { recursive: true });
-fs.writeFileSync('.build/meta.json', JSON.stringify(result.metafile));
+fs.writeFileSync('.build/meta.json', JSON.stringify({ outputs }));

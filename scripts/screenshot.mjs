@@ -103,7 +103,7 @@ function shoot(home, file, shown, args) {
 }
 
 function main() {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'main.js'))) {
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'main.cjs'))) {
     console.error('screenshot: dist/ is missing; run `npm run build` first.');
     process.exit(1);
   }

@@ -1,6 +1,7 @@
 // Opening a URL in the browser, or saying why not (as `gh browse` does: print the URL, exit 0).
 // Only http(s) URLs ever reach a browser, and never through a shell.
 
+import module from 'node:module';
 import type { Env } from '../deps.ts';
 
 export type OpenOutcome = { opened: true } | { opened: false; reason: 'no-display' | 'ssh' | 'failed'; detail?: string };
@@ -35,7 +36,7 @@ export function browserCommand(browserEnv: string, url: string): string[] {
 
 async function spawnDetached(argv: string[]): Promise<OpenOutcome> {
   // Loaded here, not at start-up: only `open` starts a browser.
-  const { spawn } = await import('node:child_process');
+  const { spawn } = module.createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), { stdio: 'ignore', detached: true, shell: false });
     child.once('error', (error) => resolve({ opened: false, reason: 'failed', detail: error.message }));

@@ -2,11 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, cleanEnv, roadmap, tempHome } from './helpers.ts';
 
-const TRACE = path.resolve(import.meta.dirname, 'fixtures/trace.mjs');
+const TRACE = path.resolve(import.meta.dirname, 'fixtures/trace.cjs');
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** esbuild's metafile (written by the build): the packages whose code each output file holds. */
 const meta = JSON.parse(fs.readFileSync(path.join(ROOT, '.build/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
@@ -18,18 +17,17 @@ function packagesIn(file: string): string[] {
   });
 }
 
-/** The packages whose code the files a command loaded contain (esbuild keeps the source path comments). */
+/** The packages whose code is in the files a command loaded (from node_modules, or bundled: the metafile). */
 function loadedPackages(home: string, args: string[]): Set<string> {
   const traceFile = path.join(home, `trace-${Math.random().toString(36).slice(2)}.txt`);
-  const r = spawnSync(process.execPath, ['--import', TRACE, BIN, ...args], {
+  const r = spawnSync(process.execPath, ['--require', TRACE, BIN, ...args], {
     env: { ...cleanEnv(home), ROADMAP_TRACE_FILE: traceFile },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   expect(r.status, r.stderr).toBe(0);
   const packages = new Set<string>();
-  for (const url of fs.readFileSync(traceFile, 'utf8').trim().split('\n')) {
-    const file = fileURLToPath(url);
+  for (const file of fs.readFileSync(traceFile, 'utf8').trim().split('\n')) {
     if (file.includes(`${path.sep}node_modules${path.sep}`)) packages.add(file.split(/node_modules[\\/]/).pop()!.split(/[\\/]/).slice(0, 2).join('/'));
     for (const p of packagesIn(file)) packages.add(p);
   }
@@ -51,5 +49,43 @@ describe('start-up loads', () => {
     expect(loaded).toContain('conf');
     expect(loaded).toContain('proper-lockfile');
     expect(loaded).not.toContain('@inquirer/core');
+  });
+});
+
+describe('the compile cache (spawned)', () => {
+  const entriesIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+
+  it('the first run writes entries, later runs use them as they are, a damaged one is replaced', () => {
+    const home = tempHome();
+    const cache = path.join(home, 'cc');
+    const env = { NODE_COMPILE_CACHE: cache };
+    const first = roadmap(home, ['today', '--lang', 'en'], env);
+    expect(first.code, first.stderr).toBe(0);
+    const dir = path.join(cache, 'roadmap');
+    // The first run on a fresh home also records the start date: a write, with conf and the lock.
+    const names = entriesIn(dir);
+    expect(names.map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['conf.cjs.bin', 'main.cjs.bin', 'proper-lockfile.cjs.bin']);
+    const entry = path.join(dir, names.find((n) => n.endsWith('-main.cjs.bin'))!);
+    const ino = fs.statSync(entry).ino;
+
+    const second = roadmap(home, ['today', '--lang', 'en'], env);
+    expect(second).toEqual(first);
+    expect(fs.statSync(entry).ino).toBe(ino); // accepted by V8: not written again
+
+    fs.writeFileSync(entry, 'not a code cache');
+    const third = roadmap(home, ['today', '--lang', 'en'], env);
+    expect(third).toEqual(first);
+    expect(fs.readFileSync(entry, 'latin1').startsWith('roadmap-code-cache 1 ')).toBe(true);
+    expect(entriesIn(dir)).toEqual(names);
+  });
+
+  it('NODE_DISABLE_COMPILE_CACHE=1 writes nothing, and the output is the same', () => {
+    const home = tempHome();
+    const cache = path.join(home, 'cc');
+    const withCache = roadmap(home, ['list', '--lang', 'zh'], { NODE_COMPILE_CACHE: cache });
+    const without = roadmap(home, ['list', '--lang', 'zh'], { NODE_COMPILE_CACHE: path.join(home, 'off'), NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(without).toEqual(withCache);
+    expect(without.code).toBe(0);
+    expect(fs.existsSync(path.join(home, 'off'))).toBe(false);
   });
 });

@@ -17,7 +17,10 @@ describe('npm pack and a global install', () => {
     const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', tmp], ROOT))[0];
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
     expect(files).toContain('bin/roadmap.js');
-    expect(files).toContain('dist/main.js');
+    expect(files).toContain('bin/package.json');
+    expect(files).toContain('dist/boot.cjs');
+    expect(files).toContain('dist/main.cjs');
+    expect(files).toContain('dist/vendor/inquirer.cjs');
     expect(files).toContain('data/roadmap.json');
     expect(files).toContain('data/roadmap.schema.json');
     expect(files.filter((f) => /^(src|test|scripts|\.build|\.ci)\//.test(f) || f.endsWith('.map') || f.endsWith('.ts'))).toEqual([]);

@@ -1,0 +1,149 @@
+// roadmap's own compile cache: the bundled CommonJS files (dist/main.cjs and the vendor bundles) are
+// compiled with V8's code cache, so a run after the first skips parsing and compiling what it runs.
+// Node 22 does the same for every module with module.enableCompileCache(); Node 20 has no such thing,
+// and compiling the bundle was the largest part of roadmap's start-up there (npm run bench).
+//
+// The cache follows Node's own conventions: NODE_COMPILE_CACHE names its folder (default: a folder of
+// this user's own in the system's temp folder), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache
+// entry belongs to one file: its path, size and modification time, and the V8 version, are checked
+// before it is used, and V8 checks the rest (its own version, flags and the source). A missing,
+// stale, damaged or rejected entry only costs a normal compile; writing one never fails a command.
+import fs from 'node:fs';
+import Module from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+export interface CacheOptions {
+  /** The cache folder, or undefined for no cache. */
+  dir: string | undefined;
+}
+
+interface Loaded {
+  exports: unknown;
+  /** Whether its compiled code came from the cache. */
+  cached: boolean;
+}
+
+/** Where the cache lives, from the environment (Node's own variable names). */
+export function cacheDir(env: NodeJS.ProcessEnv, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
+  if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE, 'roadmap');
+  return path.join(tmpdir, `roadmap-compile-cache-${uid}`);
+}
+
+/** A short, stable name for a file path (FNV-1a): one cache entry per installed file. */
+export function pathKey(file: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) {
+    h ^= file.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The header an entry starts with: what the cached code was compiled from. */
+export function entryHeader(file: string, stat: fs.Stats): string {
+  return `roadmap-code-cache 1 ${process.versions.v8} ${stat.size} ${stat.mtimeMs} ${file}\n`;
+}
+
+/** The cached data in an entry, when its header matches; undefined otherwise. */
+export function readEntry(entry: Buffer, header: string): Buffer | undefined {
+  const expected = Buffer.from(header);
+  if (entry.length <= expected.length || !entry.subarray(0, expected.length).equals(expected)) return undefined;
+  return entry.subarray(expected.length);
+}
+
+/**
+ * The cache folder, when it is safe to use: made if missing (mode 0700), and a real folder that this
+ * user owns and no one else can write to (the default one is in a shared temp folder). Else undefined.
+ */
+function usableDir(dir: string): string | undefined {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (process.platform !== 'win32' && (st.mode & 0o022) !== 0)) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an entry atomically (a temp file renamed over it); any failure leaves things as they were. */
+function writeEntry(file: string, header: string, data: Buffer): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header), data]), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the cache is an optimisation.
+    }
+  }
+}
+
+/**
+ * A CommonJS loader for roadmap's own bundles with a code cache. `require('./x.cjs')` from a loaded
+ * bundle goes through it too (the vendor bundles); anything else goes to Node's require.
+ */
+export function createLoader(options: CacheOptions) {
+  const loaded = new Map<string, Loaded>();
+  const pending: (() => void)[] = [];
+  let dir: string | undefined | null = null;
+  const cacheFolder = () => (dir === null ? (dir = options.dir === undefined ? undefined : usableDir(options.dir)) : dir);
+
+  function load(file: string): unknown {
+    const known = loaded.get(file);
+    if (known) return known.exports;
+    const source = fs.readFileSync(file, 'utf8');
+    const stat = fs.statSync(file);
+    const header = entryHeader(file, stat);
+    const folder = cacheFolder();
+    const entryFile = folder === undefined ? undefined : path.join(folder, `${pathKey(file)}-${path.basename(file)}.bin`);
+    let cachedData: Buffer | undefined;
+    if (entryFile !== undefined) {
+      try {
+        cachedData = readEntry(fs.readFileSync(entryFile), header);
+      } catch {
+        cachedData = undefined;
+      }
+    }
+    const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+    if (entryFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+      // Made once the command has run, so it holds the functions the command compiled too.
+      pending.push(() => {
+        writeEntry(entryFile, header, script.createCachedData());
+      });
+    }
+    const module: Loaded = { exports: {}, cached: cachedData !== undefined && script.cachedDataRejected !== true };
+    loaded.set(file, module);
+    const nodeRequire = Module.createRequire(file);
+    const here = path.dirname(file);
+    const require = Object.assign((id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(path.join(here, id)) : nodeRequire(id)), nodeRequire);
+    const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+    try {
+      wrapper.call(module.exports, module.exports, require, module, file, here);
+    } catch (error) {
+      // As Node does: a file that failed while loading is loaded again next time, not half-loaded.
+      loaded.delete(file);
+      throw error;
+    }
+    return module.exports;
+  }
+
+  /** Writes the entries that were missing or stale (call when the command is over). */
+  function save(): void {
+    for (const write of pending.splice(0)) write();
+  }
+
+  /** How a loaded file was compiled: from the cache, or from its source. */
+  const compiledFrom = (file: string): 'cache' | 'source' | undefined => {
+    const known = loaded.get(file);
+    return known === undefined ? undefined : known.cached ? 'cache' : 'source';
+  };
+
+  return { load, save, compiledFrom };
+}
