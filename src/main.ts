@@ -21,6 +21,7 @@ import { loadChosenRoadmap } from './roadmaps/active.ts';
 import type { RoadmapChoice } from './core/state.ts';
 import type { DepsKind } from './cli.ts';
 import { storeDir } from './store/paths.ts';
+import { dataCache } from './cache/derived.ts';
 import { makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
 import { terminalPrompts } from './ui/prompts.ts';
 import type { Lang } from './core/types.ts';
@@ -100,19 +101,21 @@ export async function run(io: RunIO): Promise<number> {
   const dir = storeDir(io.env);
   // The bundled roadmap's store holds the global settings (language, which roadmap is in use);
   // a custom roadmap's progress lives in a store of its own.
-  const mainStore = io.store ?? fileStore(dir, now);
+  // Long histories are not read by commands that need only the current state: it is kept in the cache.
+  const cache = dataCache(io.env, pkg.version);
+  const mainStore = io.store ?? fileStore(dir, now, undefined, cache);
   let choice: RoadmapChoice | undefined;
   let savedLang: Lang | undefined;
   try {
-    const settings = mainStore.load().settings;
+    const settings = mainStore.current().settings;
     choice = io.roadmap ? undefined : settings.roadmap;
     savedLang = settings.lang;
   } catch {
     // A damaged store is reported by the command that reads it.
   }
-  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id)) : mainStore;
+  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id), cache) : mainStore;
   try {
-    if (choice) savedLang = activeStore.load().settings.lang ?? savedLang;
+    if (choice) savedLang = activeStore.current().settings.lang ?? savedLang;
   } catch {
     // As above.
   }
@@ -148,7 +151,7 @@ export async function run(io: RunIO): Promise<number> {
   const bundledRoadmap = (): Roadmap => io.roadmap ?? (JSON.parse(fs.readFileSync(new URL('../data/roadmap.json', import.meta.url), 'utf8')) as Roadmap);
   const getDeps = async (kind: DepsKind = 'active'): Promise<Deps> => {
     if (kind === 'bundled' || !choice) return base(mainStore, bundledRoadmap());
-    const loaded = await loadChosenRoadmap(choice, msg);
+    const loaded = await loadChosenRoadmap(choice, msg, cache);
     if (loaded.changed) {
       const changed = loaded.changed;
       // Validated again after an edit: remember it, so the next run does not validate again.

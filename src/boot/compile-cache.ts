@@ -4,7 +4,7 @@
 // and compiling the bundle was the largest part of roadmap's start-up there (npm run bench).
 //
 // The cache follows Node's own conventions: NODE_COMPILE_CACHE names its folder (default: a folder of
-// this user's own in the system's temp folder), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache
+// roadmap's cache folder, src/cache/folder.ts), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache
 // entry belongs to one file: its path, size and modification time, and the V8 version, are checked
 // before it is used, and V8 checks the rest (its own version, flags and the source). A missing,
 // stale, damaged or rejected entry only costs a normal compile; writing one never fails a command.
@@ -13,6 +13,7 @@ import Module from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
+import { cacheRoot, entryFile, readEntry, usableDir, writeEntry } from '../cache/folder.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
@@ -25,64 +26,16 @@ interface Loaded {
   cached: boolean;
 }
 
-/** Where the cache lives, from the environment (Node's own variable names). */
+/** Where compiled code is kept, from the environment (Node's own variable names, then roadmap's cache folder). */
 export function cacheDir(env: NodeJS.ProcessEnv, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
   if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE, 'roadmap');
-  return path.join(tmpdir, `roadmap-compile-cache-${uid}`);
-}
-
-/** A short, stable name for a file path (FNV-1a): one cache entry per installed file. */
-export function pathKey(file: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < file.length; i++) {
-    h ^= file.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return path.join(cacheRoot(env, tmpdir, uid), 'code');
 }
 
 /** The header an entry starts with: what the cached code was compiled from. */
 export function entryHeader(file: string, stat: fs.Stats): string {
   return `roadmap-code-cache 1 ${process.versions.v8} ${stat.size} ${stat.mtimeMs} ${file}\n`;
-}
-
-/** The cached data in an entry, when its header matches; undefined otherwise. */
-export function readEntry(entry: Buffer, header: string): Buffer | undefined {
-  const expected = Buffer.from(header);
-  if (entry.length <= expected.length || !entry.subarray(0, expected.length).equals(expected)) return undefined;
-  return entry.subarray(expected.length);
-}
-
-/**
- * The cache folder, when it is safe to use: made if missing (mode 0700), and a real folder that this
- * user owns and no one else can write to (the default one is in a shared temp folder). Else undefined.
- */
-function usableDir(dir: string): string | undefined {
-  try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = fs.lstatSync(dir);
-    const uid = process.getuid?.();
-    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (process.platform !== 'win32' && (st.mode & 0o022) !== 0)) return undefined;
-    return dir;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes an entry atomically (a temp file renamed over it); any failure leaves things as they were. */
-function writeEntry(file: string, header: string, data: Buffer): void {
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header), data]), { mode: 0o600 });
-    fs.renameSync(tmp, file);
-  } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing more to do: the cache is an optimisation.
-    }
-  }
 }
 
 /**
@@ -102,21 +55,12 @@ export function createLoader(options: CacheOptions) {
     const stat = fs.statSync(file);
     const header = entryHeader(file, stat);
     const folder = cacheFolder();
-    const entryFile = folder === undefined ? undefined : path.join(folder, `${pathKey(file)}-${path.basename(file)}.bin`);
-    let cachedData: Buffer | undefined;
-    if (entryFile !== undefined) {
-      try {
-        cachedData = readEntry(fs.readFileSync(entryFile), header);
-      } catch {
-        cachedData = undefined;
-      }
-    }
+    const entry = folder === undefined ? undefined : entryFile(folder, file, 'bin');
+    const cachedData = entry === undefined ? undefined : readEntry(entry, header);
     const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-    if (entryFile !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+    if (entry !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
       // Made once the command has run, so it holds the functions the command compiled too.
-      pending.push(() => {
-        writeEntry(entryFile, header, script.createCachedData());
-      });
+      pending.push(() => writeEntry(entry, header, script.createCachedData()));
     }
     const module: Loaded = { exports: {}, cached: cachedData !== undefined && script.cachedDataRejected !== true };
     loaded.set(file, module);

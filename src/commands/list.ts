@@ -15,7 +15,7 @@ export interface ListOptions {
 }
 
 export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] {
-  const state = deps.store.load();
+  const state = deps.store.current();
   let weeks = deps.roadmap.weeks;
   if (options.week !== undefined) {
     const week = findWeek(deps.roadmap, options.week);

@@ -2,7 +2,7 @@
 
 import { localDate, parseLocalDate, type LocalDate } from '../core/dates.ts';
 import { allTasks, closest, findTask, type PlacedTask } from '../core/roadmap.ts';
-import type { ProgressState } from '../core/state.ts';
+import type { CurrentState } from '../core/state.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
 import type { ViewContext } from '../ui/common.ts';
@@ -60,7 +60,7 @@ export function activityDay(deps: Deps, text: string | undefined): { at: Date; d
 }
 
 /** The plan's first day, recorded on first use (the plan starts on the first day roadmap is used). */
-export async function ensureStartDate(deps: Deps, state: ProgressState): Promise<LocalDate> {
+export async function ensureStartDate(deps: Deps, state: CurrentState): Promise<LocalDate> {
   if (state.startDate) return state.startDate;
   const today = localDate(deps.now());
   return deps.store.update((current) =>

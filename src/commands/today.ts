@@ -18,7 +18,7 @@ export interface TodayOptions {
 export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promise<TodayPlan> {
   const date = dateOption(deps, options.date);
   const minutes = options.minutes === undefined ? undefined : minutesOption(deps, options.minutes);
-  const state = deps.store.load();
+  const state = deps.store.current();
   const startDate = await ensureStartDate(deps, state);
   return planToday(deps.roadmap, state, startDate, date, { minutes });
 }

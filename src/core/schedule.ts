@@ -3,7 +3,7 @@
 import { daysBetween, dayNumber, type LocalDate } from './dates.ts';
 import { blockAt, FULL_TIME, isStudyDay, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
 import { allTasks, type PlacedTask } from './roadmap.ts';
-import { statusOf, type ProgressState, type TaskStatus } from './state.ts';
+import { statusOf, type CurrentState, type TaskStatus } from './state.ts';
 import type { Roadmap, Tip, Week } from './types.ts';
 
 /** How many of the next week's tasks are offered once the current week is done. */
@@ -58,15 +58,15 @@ export interface TodayPlan {
 
 const finished = (status: TaskStatus) => status === 'done' || status === 'skipped';
 
-export function paceOf(state: ProgressState): Pace {
+export function paceOf(state: CurrentState): Pace {
   return state.plan ? { daysPerWeek: state.plan.daysPerWeek, minutesPerDay: state.plan.minutesPerDay } : FULL_TIME;
 }
 
-export function scheduleFor(roadmap: Roadmap, state: ProgressState): Schedule {
+export function scheduleFor(roadmap: Roadmap, state: CurrentState): Schedule {
   return scheduleRoadmap(roadmap, paceOf(state), (id) => statusOf(state, id) === 'skipped');
 }
 
-export function progressOf(roadmap: Roadmap, state: ProgressState): Progress {
+export function progressOf(roadmap: Roadmap, state: CurrentState): Progress {
   const counts: Progress = { done: 0, skipped: 0, inProgress: 0, total: 0 };
   for (const { task } of allTasks(roadmap)) {
     counts.total++;
@@ -84,7 +84,7 @@ export function tipFor(roadmap: Roadmap, date: LocalDate): Tip | undefined {
   return roadmap.tips[dayNumber(date) % roadmap.tips.length];
 }
 
-function standingOf(placed: PlacedTask[], state: ProgressState, schedule: Schedule, studyDay: number): Standing {
+function standingOf(placed: PlacedTask[], state: CurrentState, schedule: Schedule, studyDay: number): Standing {
   const next = placed.find((p) => !finished(statusOf(state, p.task.id)));
   const slot = next && schedule.tasks.get(next.task.id);
   if (!slot) return { kind: 'on-track' };
@@ -113,7 +113,7 @@ export interface PlanTodayOptions {
   minutes?: number;
 }
 
-export function planToday(roadmap: Roadmap, state: ProgressState, startDate: LocalDate, date: LocalDate, options: PlanTodayOptions = {}): TodayPlan {
+export function planToday(roadmap: Roadmap, state: CurrentState, startDate: LocalDate, date: LocalDate, options: PlanTodayOptions = {}): TodayPlan {
   const pace = paceOf(state);
   const schedule = scheduleFor(roadmap, state);
   const planDay = daysBetween(startDate, date) + 1;

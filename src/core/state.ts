@@ -99,6 +99,9 @@ export interface ProgressState {
   notes?: Note[];
 }
 
+/** The state without its history (events and notes): what planning today needs. */
+export type CurrentState = Omit<ProgressState, 'events' | 'notes'>;
+
 /** v1: startDate, progress, events. v2 adds settings (the saved interface language). */
 export const SCHEMA_VERSION = 2;
 
@@ -106,7 +109,7 @@ export function emptyState(): ProgressState {
   return { schemaVersion: SCHEMA_VERSION, startDate: null, settings: {}, progress: {}, events: [] };
 }
 
-export function statusOf(state: ProgressState, id: string): TaskStatus {
+export function statusOf(state: CurrentState, id: string): TaskStatus {
   return state.progress[id]?.status ?? 'todo';
 }
 

@@ -192,6 +192,7 @@ export const en = {
     unreadable: (file: string, why: string) => `The roadmap in use, ${file}, cannot be read (${why}). Restore it, or run 'roadmap use --bundled'.`,
     nowInvalid: (file: string, first: string, n: number) =>
       `The roadmap in use, ${file}, has changed and is no longer valid: ${first}${n > 1 ? ` (and ${n - 1} more: roadmap use ${file} lists them)` : ''}. Fix it, or run 'roadmap use --bundled'.`,
+    changedWhileReading: (file: string) => `The roadmap in use, ${file}, changed while roadmap was reading it. Run the command again.`,
     idChanged: (file: string, before: string, after: string) =>
       `The roadmap in use, ${file}, changed its id from "${before}" to "${after}": run 'roadmap use ${file}' again to start its own progress, or put the id back.`,
     fileOrBundled: 'Give either a file or --bundled, not both.',

@@ -184,6 +184,7 @@ export const zh: Messages = {
   use: {
     unreadable: (file, why) => `正在使用的路线 ${file} 无法读取（${why}）。请恢复它，或运行 'roadmap use --bundled'。`,
     nowInvalid: (file, first, n) => `正在使用的路线 ${file} 已被修改，不再有效：${first}${n > 1 ? `（另有 ${n - 1} 个问题：roadmap use ${file} 会全部列出）` : ''}。请修正，或运行 'roadmap use --bundled'。`,
+    changedWhileReading: (file) => `正在使用的路线 ${file} 在读取时被修改了。请再运行一次该命令。`,
     idChanged: (file, before, after) => `正在使用的路线 ${file} 的 id 从「${before}」改成了「${after}」：请再次运行 'roadmap use ${file}' 以开始它自己的进度，或把 id 改回去。`,
     fileOrBundled: '请给出文件或 --bundled，二者不能同时使用。',
     inUse: (file) => `正在使用：${file}（roadmap use --bundled 可切换回内置路线）。`,

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
-import { emptyState, SCHEMA_VERSION, type ProgressState } from '../core/state.ts';
+import { emptyState, SCHEMA_VERSION, type CurrentState, type ProgressState } from '../core/state.ts';
+import type { DerivedCache } from '../cache/derived.ts';
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
 import { PROJECT_NAME, STORE_FILE } from './paths.ts';
@@ -15,6 +16,11 @@ export interface Store {
   readonly path: string;
   /** The current state; a fresh state when no store file exists yet. */
   load(): ProgressState;
+  /**
+   * The state without its history (events and notes): all that commands such as `today` read. Taken
+   * from the cache while the file is unchanged, so a long history is not read on every run.
+   */
+  current(): CurrentState;
   /** Reads the latest state under the lock, applies `change`, writes the result when it differs. */
   update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T>;
   /** Keeps a dated copy of the store beside it; null when there is no store file yet. */
@@ -117,16 +123,57 @@ export function customStoreFile(roadmapId: string): string {
   return path.join('roadmaps', `${roadmapId}.json`);
 }
 
-export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE): Store {
+/** The state without its history. */
+export function currentOf(state: ProgressState): CurrentState {
+  const { events: _events, notes: _notes, ...current } = state;
+  return current;
+}
+
+/** The kind of cache entry that holds a store's current state (changes with the store's schema). */
+const CURRENT_KIND = `state-v${SCHEMA_VERSION}`;
+
+/** A file's status, or undefined when it does not exist (or cannot be looked at: reading reports that). */
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE, cache?: DerivedCache): Store {
   const file = path.join(dir, name);
   const fileDir = path.dirname(file);
   let cached: ProgressState | undefined;
-  return {
+  let current: CurrentState | undefined;
+  /** Keeps the current state of the file as `stat` describes it, for current() in later runs. */
+  const remember = (stat: fs.Stats | undefined, state: ProgressState) => {
+    if (cache && stat) cache.write(CURRENT_KIND, file, stat, JSON.stringify(currentOf(state)));
+  };
+  const store: Store = {
     path: file,
     load() {
       // Read once per run (main and the command both ask); a write below refreshes it.
-      cached ??= readStoreFile(file)?.state ?? emptyState();
+      if (cached === undefined) {
+        const stat = cache && statOf(file);
+        cached = readStoreFile(file)?.state ?? emptyState();
+        remember(stat, cached);
+      }
       return cached;
+    },
+    current() {
+      if (cached !== undefined) return cached;
+      if (current !== undefined) return current;
+      const stat = cache && statOf(file);
+      const text = stat && cache.read(CURRENT_KIND, file, stat);
+      if (text !== undefined) {
+        try {
+          return (current = JSON.parse(text) as CurrentState);
+        } catch {
+          // A damaged entry: read the store itself.
+        }
+      }
+      return store.load();
     },
     backup(reason) {
       return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
@@ -145,10 +192,12 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
           });
         }
         cached = { ...state, schemaVersion: SCHEMA_VERSION };
+        if (state !== before) remember(cache && statOf(file), cached);
         return result;
       });
     },
   };
+  return store;
 }
 
 /** An in-memory store with the same behaviour, for in-process tests. */
@@ -158,6 +207,7 @@ export function memoryStore(initial: ProgressState = emptyState()): Store & { st
     state: initial,
     writes: 0,
     load: () => store.state,
+    current: () => store.state,
     backup: () => null,
     async update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T> {
       const { state, result } = change(store.state);

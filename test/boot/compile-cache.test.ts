@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, createLoader, entryHeader, pathKey, readEntry } from '../../src/boot/compile-cache.ts';
+import { cacheDir, createLoader, entryHeader } from '../../src/boot/compile-cache.ts';
+import { entryData, pathKey } from '../../src/cache/folder.ts';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-cc-'));
@@ -24,12 +25,13 @@ const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort(
 
 describe('cacheDir', () => {
   it.each([
-    { env: {}, expected: path.join('/tmp', 'roadmap-compile-cache-1000') },
+    { env: {}, expected: path.join('/tmp', 'roadmap-cache-1000', 'code') },
     { env: { NODE_COMPILE_CACHE: '/var/cache/node' }, expected: path.join('/var/cache/node', 'roadmap') },
     { env: { NODE_COMPILE_CACHE: 'rel' }, expected: path.resolve('rel', 'roadmap') },
     { env: { NODE_DISABLE_COMPILE_CACHE: '1' }, expected: undefined },
     { env: { NODE_DISABLE_COMPILE_CACHE: '1', NODE_COMPILE_CACHE: '/x' }, expected: undefined },
-    { env: { NODE_DISABLE_COMPILE_CACHE: '0' }, expected: path.join('/tmp', 'roadmap-compile-cache-1000') },
+    { env: { ROADMAP_CACHE: '/home/u/.cache/roadmap' }, expected: path.join('/home/u/.cache/roadmap', 'code') },
+    { env: { NODE_DISABLE_COMPILE_CACHE: '0' }, expected: path.join('/tmp', 'roadmap-cache-1000', 'code') },
   ])('$env -> $expected', ({ env, expected }) => {
     expect(cacheDir(env, '/tmp', 1000)).toBe(expected);
   });
@@ -47,13 +49,13 @@ describe('entries', () => {
     const header = entryHeader(main, fs.statSync(main));
     expect(header).toContain(process.versions.v8);
     const data = Buffer.from([1, 2, 3]);
-    expect(readEntry(Buffer.concat([Buffer.from(header), data]), header)).toEqual(data);
+    expect(entryData(Buffer.concat([Buffer.from(header), data]), header)).toEqual(data);
     fs.appendFileSync(main, '\n');
     const changed = entryHeader(main, fs.statSync(main));
     expect(changed).not.toBe(header);
-    expect(readEntry(Buffer.concat([Buffer.from(header), data]), changed)).toBeUndefined();
-    expect(readEntry(Buffer.from(header), header)).toBeUndefined(); // no data
-    expect(readEntry(Buffer.from('garbage'), header)).toBeUndefined();
+    expect(entryData(Buffer.concat([Buffer.from(header), data]), changed)).toBeUndefined();
+    expect(entryData(Buffer.from(header), header)).toBeUndefined(); // no data
+    expect(entryData(Buffer.from('garbage'), header)).toBeUndefined();
   });
 });
 
@@ -124,7 +126,7 @@ describe('createLoader', () => {
     expect(loader.compiledFrom(main)).toBe('source');
     loader.save();
     const rewritten = fs.readFileSync(entry);
-    expect(readEntry(rewritten, header)).toBeDefined();
+    expect(entryData(rewritten, header)).toBeDefined();
     expect(rewritten.subarray(header.length).equals(Buffer.alloc(64, 0xab))).toBe(false);
   });
 

@@ -1,0 +1,82 @@
+// roadmap's cache folder: things worked out once and kept to make later runs fast (compiled code, the
+// current state of a long store, the outline of a large roadmap). Only ever a copy: each entry names
+// what it was made from, is used only while that is unchanged, and losing the folder costs one slow run.
+//
+// Default: a folder of this user's own in the system's temp folder; ROADMAP_CACHE names another.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+type Env = Record<string, string | undefined>;
+
+export function cacheRoot(env: Env, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string {
+  return env.ROADMAP_CACHE ? path.resolve(env.ROADMAP_CACHE) : path.join(tmpdir, `roadmap-cache-${uid}`);
+}
+
+/** A short, stable name for a file path (FNV-1a): one entry per file. */
+export function pathKey(file: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < file.length; i++) {
+    h ^= file.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** The entry file for a source file, in a cache folder. */
+export function entryFile(dir: string, source: string, kind: string): string {
+  return path.join(dir, `${pathKey(source)}-${path.basename(source)}.${kind}`);
+}
+
+/** What identifies one version of a file: a rewrite (even in place) changes its times. */
+export function statKey(stat: fs.Stats): string {
+  return `${stat.ino} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs}`;
+}
+
+/**
+ * The folder, when it is safe to use: made if missing (mode 0700), and a real folder that this user
+ * owns and no one else can write to (the default one is in a shared temp folder). Else undefined.
+ */
+export function usableDir(dir: string): string | undefined {
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = fs.lstatSync(dir);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (process.platform !== 'win32' && (st.mode & 0o022) !== 0)) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The data of an entry, when it starts with `header`; undefined when missing, unreadable or not a match. */
+export function readEntry(file: string, header: string): Buffer | undefined {
+  let entry: Buffer;
+  try {
+    entry = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  return entryData(entry, header);
+}
+
+export function entryData(entry: Buffer, header: string): Buffer | undefined {
+  const expected = Buffer.from(header);
+  if (entry.length <= expected.length || !entry.subarray(0, expected.length).equals(expected)) return undefined;
+  return entry.subarray(expected.length);
+}
+
+/** Writes an entry atomically (a temp file renamed over it); any failure leaves things as they were. */
+export function writeEntry(file: string, header: string, data: Buffer | string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header), typeof data === 'string' ? Buffer.from(data) : data]), { mode: 0o600 });
+    fs.renameSync(tmp, file);
+  } catch {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the cache is only a copy.
+    }
+  }
+}

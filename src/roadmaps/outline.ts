@@ -1,0 +1,237 @@
+// A large roadmap without reading all of it on every run. Its outline (everything but the tasks'
+// details: each task's id, estimate, fields and where it is in the file) is kept in the cache while the
+// file is unchanged; a task's details are read from the file the first time something uses them.
+// `today` on a roadmap of thousands of tasks then reads the details of the few it shows.
+
+import type { Roadmap, Task, Week } from '../core/types.ts';
+
+/** One task in the outline: id, estimate, index of its field list, byte range in the file. */
+type OutlineTask = [id: string, estimateMinutes: number, fields: number, start: number, end: number];
+
+export interface Outline {
+  /** The roadmap, each week's tasks replaced by outline tasks. */
+  roadmap: Omit<Roadmap, 'weeks'> & { weeks: (Omit<Week, 'tasks'> & { tasks: OutlineTask[] })[] };
+  /** The distinct field lists of the tasks, in file order. */
+  fields: string[][];
+  /** The file's size: its bytes are read only when it still has it. */
+  size: number;
+}
+
+const WS = new Set([0x20, 0x0a, 0x0d, 0x09]);
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+class Scanner {
+  constructor(private readonly b: Buffer) {}
+
+  ws(i: number): number {
+    while (i < this.b.length && WS.has(this.b[i]!)) i++;
+    return i;
+  }
+
+  /** The end (exclusive) of the string starting at i. */
+  string(i: number): number {
+    for (i++; i < this.b.length; i++) {
+      if (this.b[i] === BACKSLASH) i++;
+      else if (this.b[i] === QUOTE) return i + 1;
+    }
+    throw new Error('unterminated string');
+  }
+
+  /** The end (exclusive) of the value starting at i (after white space). */
+  value(i: number): number {
+    const c = this.b[i];
+    if (c === QUOTE) return this.string(i);
+    if (c === 0x7b || c === 0x5b) {
+      let depth = 0;
+      for (; i < this.b.length; i++) {
+        const d = this.b[i];
+        if (d === QUOTE) i = this.string(i) - 1;
+        else if (d === 0x7b || d === 0x5b) depth++;
+        else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
+      }
+      throw new Error('unterminated value');
+    }
+    while (i < this.b.length && !WS.has(this.b[i]!) && this.b[i] !== 0x2c && this.b[i] !== 0x7d && this.b[i] !== 0x5d) i++;
+    return i;
+  }
+
+  /** Calls `member` with each key and where its value starts, in an object starting at i; returns its end. */
+  object(i: number, member: (key: string, at: number) => void): number {
+    if (this.b[i] !== 0x7b) throw new Error('not an object');
+    i = this.ws(i + 1);
+    if (this.b[i] === 0x7d) return i + 1;
+    for (;;) {
+      const keyEnd = this.string(i);
+      const key = JSON.parse(this.b.toString('utf8', i, keyEnd)) as string;
+      i = this.ws(keyEnd);
+      if (this.b[i] !== 0x3a) throw new Error('no colon');
+      const at = this.ws(i + 1);
+      member(key, at);
+      i = this.ws(this.value(at));
+      if (this.b[i] === 0x7d) return i + 1;
+      if (this.b[i] !== 0x2c) throw new Error('no comma');
+      i = this.ws(i + 1);
+    }
+  }
+
+  /** The ranges of the elements of an array starting at i. */
+  array(i: number): [number, number][] {
+    if (this.b[i] !== 0x5b) throw new Error('not an array');
+    const out: [number, number][] = [];
+    i = this.ws(i + 1);
+    if (this.b[i] === 0x5d) return out;
+    for (;;) {
+      const end = this.value(i);
+      out.push([i, end]);
+      i = this.ws(end);
+      if (this.b[i] === 0x5d) return out;
+      if (this.b[i] !== 0x2c) throw new Error('no comma');
+      i = this.ws(i + 1);
+    }
+  }
+}
+
+/** Where each task is in a roadmap file's bytes: [week][task] -> [start, end). As JSON.parse, the last of repeated keys counts. */
+export function taskRanges(bytes: Buffer): [number, number][][] {
+  const s = new Scanner(bytes);
+  let weeks: [number, number][][] = [];
+  s.object(s.ws(0), (key, at) => {
+    if (key !== 'weeks') return;
+    weeks = s.array(at).map(([start]) => {
+      let tasks: [number, number][] = [];
+      s.object(start, (k, a) => {
+        if (k === 'tasks') tasks = s.array(a);
+      });
+      return tasks;
+    });
+  });
+  return weeks;
+}
+
+/**
+ * The outline of `roadmap`, parsed from `bytes`; undefined when the two do not line up (then the
+ * file is simply read whole every time).
+ */
+export function makeOutline(roadmap: Roadmap, bytes: Buffer): Outline | undefined {
+  let ranges: [number, number][][];
+  try {
+    ranges = taskRanges(bytes);
+  } catch {
+    return undefined;
+  }
+  if (ranges.length !== roadmap.weeks.length) return undefined;
+  const fields: string[][] = [];
+  const fieldIndex = new Map<string, number>();
+  const weeks: Outline['roadmap']['weeks'] = [];
+  for (const [w, week] of roadmap.weeks.entries()) {
+    const at = ranges[w]!;
+    if (at.length !== week.tasks.length) return undefined;
+    const tasks: OutlineTask[] = [];
+    for (const [t, task] of week.tasks.entries()) {
+      const [start, end] = at[t]!;
+      let slice: Task;
+      try {
+        slice = JSON.parse(bytes.toString('utf8', start, end)) as Task;
+      } catch {
+        return undefined;
+      }
+      if (slice.id !== task.id) return undefined;
+      const keys = Object.keys(task);
+      const name = keys.join('\n');
+      let index = fieldIndex.get(name);
+      if (index === undefined) {
+        index = fields.push(keys) - 1;
+        fieldIndex.set(name, index);
+      }
+      tasks.push([task.id, task.estimateMinutes, index, start, end]);
+    }
+    weeks.push({ ...week, tasks });
+  }
+  return { roadmap: { ...roadmap, weeks }, fields, size: bytes.length };
+}
+
+/** Where a task of an outline keeps what it needs to read its details. */
+const SOURCE = Symbol('outline source');
+
+interface TaskSource {
+  start: number;
+  end: number;
+  read: (start: number, end: number, id: string) => Task;
+  details?: Task;
+}
+
+interface OutlinedTask {
+  id: string;
+  estimateMinutes: number;
+  [SOURCE]: TaskSource;
+}
+
+function detailsOf(task: OutlinedTask): Task {
+  const source = task[SOURCE];
+  source.details ??= source.read(source.start, source.end, task.id);
+  return source.details;
+}
+
+/**
+ * The class of the tasks with the given fields: id and estimate are their own, the other fields are
+ * getters on the prototype that read the details (one prototype for thousands of tasks: defining
+ * the getters on each task cost more than the parse it saves). JSON.stringify gives the whole task.
+ */
+function taskClass(keys: string[]): new (id: string, estimateMinutes: number, source: TaskSource) => OutlinedTask {
+  class Outlined implements OutlinedTask {
+    [SOURCE]: TaskSource;
+    constructor(
+      public id: string,
+      public estimateMinutes: number,
+      source: TaskSource,
+    ) {
+      this[SOURCE] = source;
+    }
+
+    toJSON(): Task {
+      return detailsOf(this);
+    }
+  }
+  for (const key of keys) {
+    if (key === 'id' || key === 'estimateMinutes') continue;
+    Object.defineProperty(Outlined.prototype, key, {
+      enumerable: true,
+      get(this: OutlinedTask) {
+        return detailsOf(this)[key as keyof Task];
+      },
+    });
+  }
+  return Outlined;
+}
+
+/**
+ * The roadmap of an outline. Each task has its id and estimate at hand; its other fields are read
+ * from `bytes()` (the file, read once) when first used. `changed` makes the error for a file that no
+ * longer matches the outline.
+ */
+export function fromOutline(outline: Outline, bytes: () => Buffer, changed: () => Error): Roadmap {
+  let file: Buffer | undefined;
+  const read = (start: number, end: number, id: string): Task => {
+    file ??= bytes();
+    if (file.length !== outline.size) throw changed();
+    let parsed: Task;
+    try {
+      parsed = JSON.parse(file.toString('utf8', start, end)) as Task;
+    } catch {
+      throw changed();
+    }
+    if (parsed?.id !== id) throw changed();
+    return parsed;
+  };
+  const classes = outline.fields.map(taskClass);
+  const weeks = outline.roadmap.weeks.map((week) => ({
+    ...week,
+    tasks: week.tasks.map(([id, estimateMinutes, fields, start, end]) => {
+      const Outlined = classes[fields];
+      if (!Outlined) throw changed();
+      return new Outlined(id, estimateMinutes, { start, end, read }) as unknown as Task;
+    }),
+  }));
+  return { ...outline.roadmap, weeks };
+}
