@@ -101,8 +101,9 @@ export async function run(io: RunIO): Promise<number> {
   const dir = storeDir(io.env);
   // The bundled roadmap's store holds the global settings (language, which roadmap is in use);
   // a custom roadmap's progress lives in a store of its own.
-  // Long histories are not read by commands that need only the current state: it is kept in the cache.
-  const cache = dataCache(io.env, pkg.version);
+  // Long histories and large roadmaps are not read whole by commands that need only part of them
+  // (src/cache/derived.ts); a store given in process (tests) has no files to cache.
+  const cache = io.store ? undefined : dataCache(io.env, pkg.version);
   const mainStore = io.store ?? fileStore(dir, now, undefined, cache);
   let choice: RoadmapChoice | undefined;
   let savedLang: Lang | undefined;

@@ -50,7 +50,7 @@ describe('random command lines', () => {
       const code = await Promise.race([
         run({
           argv: ['node', 'roadmap', ...args],
-          env: { ROADMAP_HOME: dir },
+          env: { ROADMAP_HOME: dir, ROADMAP_CACHE: path.join(dir, '.cache') },
           stdout: { write: () => {}, isTTY: false },
           stderr: { write: (t) => void err.push(t) },
           stdinIsTTY: false,

@@ -167,8 +167,10 @@ interface OutlinedTask {
   [SOURCE]: TaskSource;
 }
 
-function detailsOf(task: OutlinedTask): Task {
+function detailsOf(task: OutlinedTask): Partial<Task> {
   const source = task[SOURCE];
+  // Read on the prototype itself (by a tool looking at it), there is nothing to read.
+  if (source === undefined) return {};
   source.details ??= source.read(source.start, source.end, task.id);
   return source.details;
 }
@@ -189,7 +191,7 @@ function taskClass(keys: string[]): new (id: string, estimateMinutes: number, so
       this[SOURCE] = source;
     }
 
-    toJSON(): Task {
+    toJSON(): Partial<Task> {
       return detailsOf(this);
     }
   }

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStore, roadmap, storeFile, tempHome } from './helpers.ts';
+import { localDay, readStore, roadmap, storeFile, tempHome } from './helpers.ts';
 
 function templateFile(home: string, edit: (r: any) => void): string {
   const r = roadmap(home, ['template']);
@@ -86,6 +86,38 @@ describe('custom roadmaps (spawned)', () => {
     expect(r.stderr).toContain('has changed and is no longer valid: weeks[0].tasks[0].resources[0].url: must be an http(s) URL');
     expect(roadmap(home, ['use', '--bundled']).code).toBe(0);
     expect(roadmap(home, ['today']).code).toBe(0);
+  });
+});
+
+describe('the cache (spawned)', () => {
+  it('commands print the same with a warm cache as with none, and see every change', () => {
+    const home = tempHome();
+    const file = templateFile(home, (r) => {
+      r.id = 'cached';
+    });
+    expect(roadmap(home, ['use', file]).code).toBe(0);
+    roadmap(home, ['done', 'w1-python-basics', '--date', localDay(-1)]);
+    roadmap(home, ['note', 'w1-python-oop', 'classes', 'and', 'objects']);
+    const commands = [['today', '--lang', 'en'], ['today', '--json'], ['list', '--lang', 'zh'], ['show', 'w1-python-oop', '--json'], ['stats', '--json'], ['papers', '--json']];
+    const run = (env: Record<string, string> = {}) => commands.map((args) => roadmap(home, args, env));
+    const cold = () => run({ ROADMAP_CACHE: fs.mkdtempSync(path.join(home, 'cold-')) });
+    const warm = run(); // fills the cache
+    const cache = path.join(home, 'cache', 'data');
+    expect(fs.readdirSync(cache).map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['cached.json.state-v2', 'lab-plan.json.outline-v1', 'progress.json.state-v2']);
+    expect(run()).toEqual(warm); // from the cache
+    expect(cold()).toEqual(warm);
+    for (const r of warm) expect(r.code, r.stderr).toBe(0);
+
+    // A write through roadmap, then an edit of the store by hand: both seen at once.
+    roadmap(home, ['done', 'w1-python-oop']);
+    expect(roadmap(home, ['today', '--json']).stdout).toBe(cold()[1]!.stdout);
+    expect(JSON.parse(roadmap(home, ['show', 'w1-python-oop', '--json']).stdout).status).toBe('done');
+    const store = path.join(home, 'store', 'roadmaps', 'cached.json');
+    const doc = JSON.parse(fs.readFileSync(store, 'utf8'));
+    doc.progress['w1-python-oop'].status = 'skipped';
+    fs.writeFileSync(store, JSON.stringify(doc));
+    expect(JSON.parse(roadmap(home, ['today', '--json']).stdout).progress).toMatchObject({ done: 1, skipped: 1 });
+    expect(run()).toEqual(cold());
   });
 });
 

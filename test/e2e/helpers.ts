@@ -10,9 +10,9 @@ export function tempHome(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-e2e-'));
 }
 
-/** A clean environment: no locale, no colour, no display, no browser; the store in `home`. */
+/** A clean environment: no locale, no colour, no display, no browser; the store and the cache in `home`. */
 export function cleanEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: home, ROADMAP_HOME: path.join(home, 'store'), TZ: process.env.TZ ?? 'UTC', ...extra };
+  return { PATH: process.env.PATH, HOME: home, ROADMAP_HOME: path.join(home, 'store'), ROADMAP_CACHE: path.join(home, 'cache'), TZ: process.env.TZ ?? 'UTC', ...extra };
 }
 
 export interface Ran {

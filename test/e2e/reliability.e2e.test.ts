@@ -87,7 +87,7 @@ describe('crashes', () => {
     for (let round = 0; round < 30; round++) {
       const id = taskIds[round % taskIds.length]!;
       const run = start(home, round % 3 === 2 ? ['undo'] : ['done', id]);
-      const delay = 60 + ((round * 137) % 900);
+      const delay = 40 + ((round * 137) % 400); // a write here takes about 250 ms: most kills land during one
       const timer = setTimeout(() => run.child.kill('SIGKILL'), delay);
       const result = await run.done;
       clearTimeout(timer);

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fileStore, readStoreFile } from '../../src/store/store.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentOf, fileStore, readStoreFile } from '../../src/store/store.ts';
+import { derivedCache } from '../../src/cache/derived.ts';
 import { migrate } from '../../src/store/migrate.ts';
 import { applyChange, SCHEMA_VERSION } from '../../src/core/state.ts';
 import { StoreError } from '../../src/errors.ts';
@@ -141,5 +142,71 @@ describe('a store that cannot be written', () => {
     const store = fileStore(path.join(blocker, 'home'), now);
     await expect(store.update(markDone(['a']))).rejects.toThrow(StoreError);
     await expect(store.update(markDone(['a']))).rejects.toThrow(/Cannot write the progress store .*(ENOTDIR|EEXIST)/);
+  });
+});
+
+describe('fileStore current(): the state without its history, from the cache while the file is unchanged', () => {
+  const withHistory = async (home: string) => {
+    const store = fileStore(home, now);
+    await store.update(markDone(['w1-basics']));
+    await store.update(markDone(['w1-numpy']));
+    return store.path;
+  };
+  /** How many times the store file itself is read while `body` runs. */
+  function readsOf(file: string, body: () => void): number {
+    const spy = vi.spyOn(fs, 'readFileSync');
+    try {
+      body();
+      return spy.mock.calls.filter(([f]) => f === file).length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('after one full read, later runs get the current state without reading the store', async () => {
+    const home = path.join(dir, 'home');
+    const file = await withHistory(home);
+    const cache = derivedCache(path.join(dir, 'cache'), 'test');
+    const full = fileStore(home, now, undefined, cache).load();
+    expect(full.events).toHaveLength(2);
+    let current: ReturnType<ReturnType<typeof fileStore>['current']> | undefined;
+    expect(readsOf(file, () => (current = fileStore(home, now, undefined, cache).current()))).toBe(0);
+    expect(current).toEqual(currentOf(full));
+    expect(current).not.toHaveProperty('events');
+    expect(current).not.toHaveProperty('notes');
+  });
+
+  it('a write keeps the new current state, and a change by anything else is seen', async () => {
+    const home = path.join(dir, 'home');
+    const file = await withHistory(home);
+    const cache = derivedCache(path.join(dir, 'cache'), 'test');
+    await fileStore(home, now, undefined, cache).update(markDone(['w2-pandas']));
+    expect(readsOf(file, () => expect(fileStore(home, now, undefined, cache).current().progress['w2-pandas']?.status).toBe('done'))).toBe(0);
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    doc.progress['w2-pandas'].status = 'skipped';
+    fs.writeFileSync(file, JSON.stringify(doc));
+    expect(readsOf(file, () => expect(fileStore(home, now, undefined, cache).current().progress['w2-pandas']?.status).toBe('skipped'))).toBe(1);
+  });
+
+  it('a damaged entry, or no cache at all, reads the store', async () => {
+    const home = path.join(dir, 'home');
+    const file = await withHistory(home);
+    const folder = path.join(dir, 'cache');
+    const cache = derivedCache(folder, 'test');
+    fileStore(home, now, undefined, cache).load();
+    const [entry] = fs.readdirSync(folder);
+    const text = fs.readFileSync(path.join(folder, entry!), 'utf8');
+    fs.writeFileSync(path.join(folder, entry!), `${text.split('\n')[0]}\n{"progress": {`);
+    expect(readsOf(file, () => expect(fileStore(home, now, undefined, cache).current().progress['w1-numpy']?.status).toBe('done'))).toBe(1);
+    expect(readsOf(file, () => expect(fileStore(home, now).current().progress['w1-numpy']?.status).toBe('done'))).toBe(1);
+  });
+
+  it('a damaged store is still reported by current(), whatever the cache held before', async () => {
+    const home = path.join(dir, 'home');
+    const file = await withHistory(home);
+    const cache = derivedCache(path.join(dir, 'cache'), 'test');
+    fileStore(home, now, undefined, cache).load();
+    fs.writeFileSync(file, '{ "schemaVersion": 2, "progress": ');
+    expect(() => fileStore(home, now, undefined, cache).current()).toThrow(StoreError);
   });
 });

@@ -1,0 +1,138 @@
+// A roadmap's outline: task ranges found in the file's bytes, tasks whose details are read when used.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromOutline, makeOutline, taskRanges, type Outline } from '../../src/roadmaps/outline.ts';
+import { loadChosenRoadmap, statChoice } from '../../src/roadmaps/active.ts';
+import { derivedCache } from '../../src/cache/derived.ts';
+import { en } from '../../src/i18n/en.ts';
+import { RoadmapError } from '../../src/errors.ts';
+import type { Roadmap } from '../../src/core/types.ts';
+import { fixtureRoadmap } from '../fixtures/roadmap.ts';
+
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+/** The roadmap from its outline, counting how often the file's bytes are read. */
+function outlined(roadmap: Roadmap, text: string) {
+  const bytes = Buffer.from(text);
+  const outline = makeOutline(roadmap, bytes);
+  if (!outline) throw new Error('no outline');
+  const reads = { count: 0 };
+  const result = fromOutline(JSON.parse(JSON.stringify(outline)) as Outline, () => (reads.count++, bytes), () => new Error('changed'));
+  return { result, reads, outline };
+}
+
+describe('taskRanges', () => {
+  it.each([
+    ['compact', JSON.stringify(fixtureRoadmap)],
+    ['indented', JSON.stringify(fixtureRoadmap, null, 2)],
+    ['tabs and CRLF', JSON.stringify(fixtureRoadmap, null, '\t').replace(/\n/g, '\r\n')],
+  ])('finds every task of a %s file', (_, text) => {
+    const bytes = Buffer.from(text);
+    const ranges = taskRanges(bytes);
+    expect(ranges.map((w) => w.length)).toEqual(fixtureRoadmap.weeks.map((w) => w.tasks.length));
+    ranges.forEach((week, w) => week.forEach(([start, end], t) => expect(JSON.parse(bytes.toString('utf8', start, end))).toEqual(fixtureRoadmap.weeks[w]!.tasks[t])));
+  });
+
+  it('is not fooled by brackets, quotes and escapes in strings, or by keys named tasks elsewhere', () => {
+    const text = JSON.stringify({
+      id: 'tricky',
+      title: { en: 'a } ] { [ "quoted" \\ backslash', zh: '括号 } 和 "引号"' },
+      tasks: [{ id: 'not-a-week-task' }],
+      weeks: [{ id: 'w1', meta: { tasks: ['nested'] }, tasks: [{ id: 't1', title: { en: 'x\\"}]', zh: '中' } }, { id: 't2', n: [1, [2, { a: '}' }]] }], after: '}' }],
+    });
+    const bytes = Buffer.from(text);
+    const ranges = taskRanges(bytes);
+    expect(ranges.map((w) => w.map(([s, e]) => JSON.parse(bytes.toString('utf8', s, e)).id))).toEqual([['t1', 't2']]);
+  });
+
+  it('takes the last of repeated keys, as JSON.parse does', () => {
+    const text = '{"weeks": [{"id": "old"}], "weeks": [{"tasks": [{"id": "a"}], "tasks": [{"id": "b"}, {"id": "c"}]}]}';
+    const bytes = Buffer.from(text);
+    expect(taskRanges(bytes).map((w) => w.map(([s, e]) => JSON.parse(bytes.toString('utf8', s, e)).id))).toEqual([['b', 'c']]);
+  });
+});
+
+describe('makeOutline', () => {
+  it('holds ids, estimates and places, not the details', () => {
+    const text = JSON.stringify(fixtureRoadmap, null, 2);
+    const outline = makeOutline(fixtureRoadmap, Buffer.from(text))!;
+    expect(outline.size).toBe(Buffer.byteLength(text));
+    const first = fixtureRoadmap.weeks[0]!.tasks[0]!;
+    expect(outline.roadmap.weeks[0]!.tasks[0]!.slice(0, 2)).toEqual([first.id, first.estimateMinutes]);
+    expect(JSON.stringify(outline)).not.toContain(first.resources[0]!.url!);
+  });
+
+  it('is undefined when the bytes are not the roadmap', () => {
+    const other: Roadmap = { ...fixtureRoadmap, weeks: fixtureRoadmap.weeks.slice(1) };
+    expect(makeOutline(other, Buffer.from(JSON.stringify(fixtureRoadmap)))).toBeUndefined();
+    const renamed = structuredClone(fixtureRoadmap);
+    renamed.weeks[0]!.tasks[0]!.id = 'renamed';
+    expect(makeOutline(renamed, Buffer.from(JSON.stringify(fixtureRoadmap)))).toBeUndefined();
+    expect(makeOutline(fixtureRoadmap, Buffer.from('{"weeks": [{"tasks": [{"id": "x"'))).toBeUndefined();
+  });
+});
+
+describe('fromOutline', () => {
+  it('is the same roadmap, field for field, reading the file only when a detail is used, and once', () => {
+    const text = JSON.stringify(fixtureRoadmap, null, 2);
+    const { result, reads } = outlined(fixtureRoadmap, text);
+    expect(result.weeks.flatMap((w) => w.tasks.map((t) => [t.id, t.estimateMinutes]))).toEqual(
+      fixtureRoadmap.weeks.flatMap((w) => w.tasks.map((t) => [t.id, t.estimateMinutes])),
+    );
+    expect(result.tips).toEqual(fixtureRoadmap.tips);
+    expect(reads.count).toBe(0);
+    const task = result.weeks[0]!.tasks[0]!;
+    expect(task.title).toEqual(fixtureRoadmap.weeks[0]!.tasks[0]!.title);
+    expect(plain(result)).toEqual(plain(fixtureRoadmap));
+    expect(reads.count).toBe(1);
+    expect(Object.getPrototypeOf(task).title).toBeUndefined(); // a tool looking at the prototype reads nothing
+  });
+
+  it('an optional field is there only for the tasks that have it', () => {
+    const withPaper = fixtureRoadmap.weeks.flatMap((w) => w.tasks).filter((t) => 'paper' in t);
+    const { result } = outlined(fixtureRoadmap, JSON.stringify(fixtureRoadmap));
+    expect(result.weeks.flatMap((w) => w.tasks).filter((t) => 'paper' in t).map((t) => t.id)).toEqual(withPaper.map((t) => t.id));
+  });
+
+  it('a file that no longer matches its outline is an error, not wrong details', () => {
+    const text = JSON.stringify(fixtureRoadmap);
+    const outline = makeOutline(fixtureRoadmap, Buffer.from(text))!;
+    const longer = fromOutline(outline, () => Buffer.from(`${text} `), () => new Error('changed'));
+    expect(() => longer.weeks[0]!.tasks[0]!.title).toThrow('changed');
+    const shifted = fromOutline(outline, () => Buffer.from(` ${text.slice(0, -1)}`), () => new Error('changed'));
+    expect(() => shifted.weeks[0]!.tasks[0]!.title).toThrow('changed');
+    const swapped = fromOutline(outline, () => Buffer.from(text.replace('"w1-basics"', '"w1-basicz"')), () => new Error('changed'));
+    expect(() => swapped.weeks[0]!.tasks[0]!.resources).toThrow('changed');
+  });
+});
+
+describe('loadChosenRoadmap with a cache', () => {
+  it('keeps the outline on the first load and uses it after; a file changed after loading is a clear error', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-outline-'));
+    const file = path.join(dir, 'fixture.json');
+    fs.writeFileSync(file, JSON.stringify(fixtureRoadmap, null, 2));
+    const choice = statChoice(file, fixtureRoadmap.id);
+    const cache = derivedCache(path.join(dir, 'cache'), 'test');
+    const first = await loadChosenRoadmap(choice, en, cache);
+    expect(Object.getPrototypeOf(first.roadmap.weeks[0]!.tasks[0])).toBe(Object.prototype); // parsed whole
+    expect(fs.readdirSync(path.join(dir, 'cache'))).toHaveLength(1);
+
+    const second = await loadChosenRoadmap(choice, en, cache);
+    expect(Object.getPrototypeOf(second.roadmap.weeks[0]!.tasks[0])).not.toBe(Object.prototype); // from the outline
+    expect(plain(second.roadmap)).toEqual(plain(fixtureRoadmap));
+
+    const third = await loadChosenRoadmap(choice, en, cache);
+    fs.writeFileSync(file, JSON.stringify(fixtureRoadmap));
+    const error = (() => {
+      try {
+        return third.roadmap.weeks[1]!.tasks[0]!.title;
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(RoadmapError);
+    expect((error as Error).message).toBe(en.use.changedWhileReading(file));
+  });
+});
