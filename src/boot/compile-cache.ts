@@ -10,10 +10,9 @@
 // stale, damaged or rejected entry only costs a normal compile; writing one never fails a command.
 import fs from 'node:fs';
 import Module from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { cacheRoot, entryFile, readEntry, usableDir, writeEntry } from '../cache/folder.ts';
+import { compileCacheDir, entryFile, readEntry, usableDir, writeEntry } from '../cache/folder.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
@@ -26,12 +25,8 @@ interface Loaded {
   cached: boolean;
 }
 
-/** Where compiled code is kept, from the environment (Node's own variable names, then roadmap's cache folder). */
-export function cacheDir(env: NodeJS.ProcessEnv, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string | undefined {
-  if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
-  if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE, 'roadmap');
-  return path.join(cacheRoot(env, tmpdir, uid), 'code');
-}
+/** Where compiled code is kept, from the environment. */
+export const cacheDir = compileCacheDir;
 
 /** The header an entry starts with: what the cached code was compiled from. */
 export function entryHeader(file: string, stat: fs.Stats): string {

@@ -33,20 +33,57 @@ export function statKey(stat: fs.Stats): string {
   return `${stat.ino} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs}`;
 }
 
+/** Whether a folder is safe to keep entries in: a real folder that this user owns and no one else can write to. */
+function safeFolder(st: fs.Stats): boolean {
+  const uid = process.getuid?.();
+  return st.isDirectory() && (uid === undefined || st.uid === uid) && (process.platform === 'win32' || (st.mode & 0o022) === 0);
+}
+
 /**
- * The folder, when it is safe to use: made if missing (mode 0700), and a real folder that this user
- * owns and no one else can write to (the default one is in a shared temp folder). Else undefined.
+ * The folder, when it is safe to use: it and the folder it is in (the cache folder itself) are made if
+ * missing (mode 0700), and both are safe (safeFolder: the default one is in a shared temp folder).
+ * Nothing is made inside a folder that is not. Else undefined.
  */
 export function usableDir(dir: string): string | undefined {
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = fs.lstatSync(dir);
-    const uid = process.getuid?.();
-    if (!st.isDirectory() || (uid !== undefined && st.uid !== uid) || (process.platform !== 'win32' && (st.mode & 0o022) !== 0)) return undefined;
+    for (const folder of [path.dirname(dir), dir]) {
+      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+      if (!safeFolder(fs.lstatSync(folder))) return undefined;
+    }
     return dir;
   } catch {
     return undefined;
   }
+}
+
+export interface FolderHealth {
+  dir: string;
+  state: 'missing' | 'ok' | 'unusable';
+  /** Entries in it and in its subfolders (one level down). */
+  entries: number;
+}
+
+/** What `roadmap doctor` says about a cache folder (nothing is created). */
+export function folderHealth(dir: string): FolderHealth {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(dir);
+  } catch {
+    return { dir, state: 'missing', entries: 0 };
+  }
+  if (!safeFolder(st)) return { dir, state: 'unusable', entries: 0 };
+  let entries = 0;
+  for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
+    entries += item.isDirectory() ? fs.readdirSync(path.join(dir, item.name)).length : 1;
+  }
+  return { dir, state: 'ok', entries };
+}
+
+/** Where compiled code is kept (src/boot/compile-cache.ts): Node's own variables, then the cache folder. */
+export function compileCacheDir(env: Env, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
+  if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE, 'roadmap');
+  return path.join(cacheRoot(env, tmpdir, uid), 'code');
 }
 
 /** The data of an entry, when it starts with `header`; undefined when missing, unreadable or not a match. */

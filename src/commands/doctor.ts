@@ -9,6 +9,7 @@ import { lockState } from '../store/lock.ts';
 import { browserUnavailable } from '../ui/browser.ts';
 import { padEnd, displayWidth } from '../ui/width.ts';
 import { printJson, viewContext } from './shared.ts';
+import { cacheRoot, compileCacheDir, folderHealth, type FolderHealth } from '../cache/folder.ts';
 
 export interface DoctorOptions {
   repair?: boolean;
@@ -37,6 +38,12 @@ function storeCheck(health: StoreHealth, deps: Deps): Check {
   }
 }
 
+function cacheCheck(cache: FolderHealth, compiled: boolean, deps: Deps): Check {
+  const d = deps.msg.doctor;
+  if (cache.state === 'unusable') return { name: d.cache, level: 'warn', detail: d.cacheUnusable(cache.dir) };
+  return { name: d.cache, level: 'ok', detail: cache.state === 'missing' ? d.cacheMissing(cache.dir) : d.cacheOk(cache.dir, cache.entries, compiled) };
+}
+
 export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
   const d = deps.msg.doctor;
   const file = deps.store.path;
@@ -47,6 +54,8 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const health = checkStore(file);
   const lock = lockState(file);
   const noBrowser = browserUnavailable(deps.env, deps.platform);
+  const cache = folderHealth(cacheRoot(deps.env));
+  const compiledIn = compileCacheDir(deps.env);
   const reason = noBrowser && !noBrowser.opened ? (noBrowser.reason === 'ssh' ? deps.msg.overSsh : deps.msg.noDisplay) : '';
   const checks: Check[] = [
     { name: d.node, level: nodeMajor >= 20 ? 'ok' : 'fail', detail: nodeMajor >= 20 ? d.nodeOk(process.version) : d.nodeOld(process.version) },
@@ -61,11 +70,12 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
         : d.roadmapInfo(deps.roadmap.id, deps.roadmap.formatVersion, allTasks(deps.roadmap).length, deps.roadmap.weeks.length),
     },
   ];
+  checks.push(cacheCheck(cache, compiledIn !== undefined, deps));
   if (health.backups.length > 0) checks.push({ name: d.backups, level: 'ok', detail: d.backupCount(health.backups.length) });
   const ok = checks.every((c) => c.level !== 'fail');
 
   if (options.json) {
-    printJson(deps, { ok, node: process.version, store: health, lock, browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null } });
+    printJson(deps, { ok, node: process.version, store: health, lock, browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null }, cache: { ...cache, compiledCode: compiledIn ?? null } });
   } else {
     const { style } = deps;
     const width = Math.max(...checks.map((c) => displayWidth(c.name)));

@@ -254,6 +254,11 @@ export const en = {
     browser: 'Browser',
     roadmap: 'Roadmap',
     backups: 'Backups',
+    cache: 'Cache',
+    cacheOk: (dir: string, entries: number, compiled: boolean) =>
+      `${dir}: ${entries} ${entries === 1 ? 'entry' : 'entries'}${compiled ? '' : '; compiled code is not cached (NODE_DISABLE_COMPILE_CACHE=1)'}`,
+    cacheMissing: (dir: string) => `${dir}: not created yet (it will be on first use)`,
+    cacheUnusable: (dir: string) => `${dir} is not used: it must be a folder of your own that no one else can write to. roadmap works without it, only starts slower (set ROADMAP_CACHE to another folder).`,
     nodeOk: (v: string) => `${v} (roadmap needs 20 or newer)`,
     nodeOld: (v: string) => `${v} is too old: roadmap needs Node.js 20 or newer`,
     storeMissing: (p: string) => `${p}: not created yet (it will be on first use)`,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { derivedCache } from '../../src/cache/derived.ts';
-import { cacheRoot, entryFile } from '../../src/cache/folder.ts';
+import { cacheRoot, entryFile, folderHealth } from '../../src/cache/folder.ts';
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-derived-'));
 
@@ -64,14 +64,14 @@ describe('derivedCache', () => {
     expect(cache.read('state', other, fs.statSync(other))).toBeUndefined();
   });
 
-  it('a folder others can write to, or that is not a folder, is not used', () => {
+  it('a folder others can write to, or that is not a folder, is not used, nor anything made in it', () => {
     const { dir, source } = setup();
     const open = path.join(dir, 'open');
     fs.mkdirSync(open);
     fs.chmodSync(open, 0o777);
     const notDir = path.join(dir, 'file');
     fs.writeFileSync(notDir, '');
-    for (const folder of [open, notDir]) {
+    for (const folder of [open, notDir, path.join(open, 'data')]) {
       const cache = derivedCache(folder, '1');
       cache.write('state', source, fs.statSync(source), 'x');
       expect(cache.read('state', source, fs.statSync(source))).toBeUndefined();
@@ -84,5 +84,22 @@ describe('derivedCache', () => {
     const cache = derivedCache(undefined, '1');
     expect(() => cache.write('state', source, fs.statSync(source), 'x')).not.toThrow();
     expect(cache.read('state', source, fs.statSync(source))).toBeUndefined();
+  });
+});
+
+describe('folderHealth', () => {
+  it('missing, then its entries counted one level down, and a folder others can write to is unusable', () => {
+    const { dir, source, folder } = setup();
+    expect(folderHealth(folder)).toEqual({ dir: folder, state: 'missing', entries: 0 });
+    expect(fs.existsSync(folder)).toBe(false); // looking creates nothing
+    const data = derivedCache(path.join(folder, 'data'), '1');
+    data.write('state', source, fs.statSync(source), 'x');
+    data.write('outline', source, fs.statSync(source), 'y');
+    fs.chmodSync(folder, 0o700);
+    expect(folderHealth(folder)).toEqual({ dir: folder, state: 'ok', entries: 2 });
+    const open = path.join(dir, 'open');
+    fs.mkdirSync(open);
+    fs.chmodSync(open, 0o777);
+    expect(folderHealth(open).state).toBe('unusable');
   });
 });

@@ -88,4 +88,21 @@ describe('the compile cache (spawned)', () => {
     expect(without.code).toBe(0);
     expect(fs.existsSync(path.join(home, 'off'))).toBe(false);
   });
+
+  it('doctor names the cache folder, counts its entries, and warns about one it cannot use', () => {
+    const home = tempHome();
+    expect(roadmap(home, ['today']).code).toBe(0);
+    const r = roadmap(home, ['doctor', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const cache = JSON.parse(r.stdout).cache;
+    expect(cache).toMatchObject({ dir: path.join(home, 'cache'), state: 'ok', compiledCode: path.join(home, 'cache', 'code') });
+    expect(cache.entries).toBeGreaterThanOrEqual(2); // compiled main.cjs, the store's current state
+    const shared = path.join(home, 'shared');
+    fs.mkdirSync(shared);
+    fs.chmodSync(shared, 0o777);
+    const warn = roadmap(home, ['doctor', '--lang', 'en'], { ROADMAP_CACHE: shared });
+    expect(warn.code).toBe(0);
+    expect(warn.stdout).toContain(`! Cache    ${shared} is not used`);
+    expect(fs.readdirSync(shared)).toEqual([]);
+  });
 });
