@@ -5,8 +5,26 @@
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
 //   by prompts, conf and proper-lockfile by writes, open by `open`, ajv by custom roadmaps).
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
+
+const requireBuiltin = createRequire(import.meta.url);
+const RESERVED = new Set(['default', 'delete', 'new', 'in', 'class', 'function', 'import', 'export', 'constructor']);
+
+/**
+ * A Node built-in imported with ES syntax, as an ES module of its plain properties. Left to itself,
+ * esbuild turns each such import into a copy of the whole module (a getter per property: node:fs has
+ * over a hundred), once per importing module; this facade only reads the properties once.
+ */
+function builtinFacade(name) {
+  const m = requireBuiltin(name);
+  const names = Object.getOwnPropertyNames(m).filter((key) => {
+    const desc = Object.getOwnPropertyDescriptor(m, key);
+    return desc && 'value' in desc && /^[A-Za-z_$][\w$]*$/.test(key) && !RESERVED.has(key);
+  });
+  return `const m = require(${JSON.stringify(name)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`;
+}
 
 /** The packages roadmap's code imports lazily, and the vendor bundle each becomes. */
 const VENDORS = {
@@ -19,6 +37,7 @@ const VENDORS = {
 
 /**
  * Start-up trims, each measured with npm run bench:
+ * - built-ins imported with ES syntax go through builtinFacade (above).
  * - chalk's own colour detection (supports-color) probes the terminal through node:os and node:tty when
  *   it loads; roadmap decides the colour level itself (NO_COLOR, FORCE_COLOR, --no-color, a TTY) and
  *   passes it to `new Chalk({ level })`, so the detection is replaced by a stub that reports no colour.
@@ -40,6 +59,8 @@ const fromPackage = (args, name) => args.importer.includes(`${path.sep}node_modu
 const startupTrims = {
   name: 'startup-trims',
   setup(b) {
+    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: builtinFacade(args.path), loader: 'js' }));
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color-stub', namespace: 'trim' }));
     b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (fromPackage(args, 'commander') ? { path: 'child-process-lazy', namespace: 'trim' } : undefined));
     b.onResolve({ filter: /^ajv(\/dist\/2020\.js)?$|^ajv-formats$|^semver$/ }, (args) => (fromPackage(args, 'conf') ? { path: 'conf-unused', namespace: 'trim' } : undefined));
@@ -80,7 +101,7 @@ const common = {
 fs.rmSync('dist', { recursive: true, force: true });
 
 const results = await Promise.all([
-  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: {} }),
+  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: {}, plugins: [startupTrims] }),
   build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [vendorBundles, startupTrims], minify: true }),
   build({
     ...common,
