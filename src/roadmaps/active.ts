@@ -7,7 +7,7 @@ import type { Roadmap } from '../core/types.ts';
 import { RoadmapError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { DerivedCache } from '../cache/derived.ts';
-import { fromOutline, makeOutline, type Outline } from './outline.ts';
+import { fileSource, fromOutline, makeOutline, type Outline } from './outline.ts';
 
 export function statChoice(file: string, id: string): RoadmapChoice {
   const stat = fs.statSync(file);
@@ -41,14 +41,8 @@ export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, ca
   if (outlineText !== undefined) {
     try {
       const outline = JSON.parse(outlineText) as Outline;
-      const bytes = () => {
-        try {
-          return fs.readFileSync(choice.file);
-        } catch (error) {
-          throw unreadable(error);
-        }
-      };
-      return { roadmap: fromOutline(outline, bytes, () => new RoadmapError(msg.use.changedWhileReading(choice.file))) };
+      const changed = () => new RoadmapError(msg.use.changedWhileReading(choice.file));
+      return { roadmap: fromOutline(outline, fileSource(choice.file, outline.size, unreadable, changed), changed) };
     } catch {
       // A damaged entry: read the file.
     }

@@ -3,6 +3,7 @@
 // file is unchanged; a task's details are read from the file the first time something uses them.
 // `today` on a roadmap of thousands of tasks then reads the details of the few it shows.
 
+import fs from 'node:fs';
 import type { Roadmap, Task, Week } from '../core/types.ts';
 
 /** One task in the outline: id, estimate, index of its field list, byte range in the file. */
@@ -207,19 +208,34 @@ function taskClass(keys: string[]): new (id: string, estimateMinutes: number, so
   return Outlined;
 }
 
+/** How the file's bytes are read: a range of them, or the whole file. */
+export interface OutlineSource {
+  range(start: number, end: number): Buffer;
+  all(): Buffer;
+}
+
+/** Tasks read range by range before the whole file is read instead (one read beats thousands). */
+const RANGE_READS = 32;
+
 /**
  * The roadmap of an outline. Each task has its id and estimate at hand; its other fields are read
- * from `bytes()` (the file, read once) when first used. `changed` makes the error for a file that no
- * longer matches the outline.
+ * from the file when first used: the first few task by task, then the whole file at once. `changed`
+ * makes the error for a file that no longer matches the outline.
  */
-export function fromOutline(outline: Outline, bytes: () => Buffer, changed: () => Error): Roadmap {
+export function fromOutline(outline: Outline, source: OutlineSource, changed: () => Error): Roadmap {
   let file: Buffer | undefined;
+  let ranges = 0;
   const read = (start: number, end: number, id: string): Task => {
-    file ??= bytes();
-    if (file.length !== outline.size) throw changed();
+    let bytes: Buffer;
+    if (file === undefined && ranges++ < RANGE_READS) bytes = source.range(start, end);
+    else {
+      file ??= source.all();
+      if (file.length !== outline.size) throw changed();
+      bytes = file.subarray(start, end);
+    }
     let parsed: Task;
     try {
-      parsed = JSON.parse(file.toString('utf8', start, end)) as Task;
+      parsed = JSON.parse(bytes.toString('utf8')) as Task;
     } catch {
       throw changed();
     }
@@ -236,4 +252,33 @@ export function fromOutline(outline: Outline, bytes: () => Buffer, changed: () =
     }),
   }));
   return { ...outline.roadmap, weeks };
+}
+
+/** Reads a file's bytes for an outline of it (`size` bytes long): a range is read only while the file still has that size. */
+export function fileSource(file: string, size: number, failed: (error: unknown) => Error, changed: () => Error): OutlineSource {
+  return {
+    range(start, end) {
+      let fd: number;
+      try {
+        fd = fs.openSync(file, 'r');
+      } catch (error) {
+        throw failed(error);
+      }
+      try {
+        if (fs.fstatSync(fd).size !== size) throw changed();
+        const bytes = Buffer.alloc(end - start);
+        if (fs.readSync(fd, bytes, 0, bytes.length, start) !== bytes.length) throw changed();
+        return bytes;
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+    all() {
+      try {
+        return fs.readFileSync(file);
+      } catch (error) {
+        throw failed(error);
+      }
+    },
+  };
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromOutline, makeOutline, taskRanges, type Outline } from '../../src/roadmaps/outline.ts';
+import { fileSource, fromOutline, makeOutline, taskRanges, type Outline, type OutlineSource } from '../../src/roadmaps/outline.ts';
 import { loadChosenRoadmap, statChoice } from '../../src/roadmaps/active.ts';
 import { derivedCache } from '../../src/cache/derived.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -13,14 +13,30 @@ import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 
-/** The roadmap from its outline, counting how often the file's bytes are read. */
+/** The file's bytes in memory, counting how they are read. */
+function memorySource(bytes: Buffer) {
+  const reads = { range: 0, all: 0 };
+  const source: OutlineSource = {
+    range: (start, end) => (reads.range++, bytes.subarray(start, end)),
+    all: () => (reads.all++, bytes),
+  };
+  return { source, reads };
+}
+
+/** The roadmap from its outline (through JSON, as it is kept), counting how the file's bytes are read. */
 function outlined(roadmap: Roadmap, text: string) {
   const bytes = Buffer.from(text);
   const outline = makeOutline(roadmap, bytes);
   if (!outline) throw new Error('no outline');
-  const reads = { count: 0 };
-  const result = fromOutline(JSON.parse(JSON.stringify(outline)) as Outline, () => (reads.count++, bytes), () => new Error('changed'));
+  const { source, reads } = memorySource(bytes);
+  const result = fromOutline(JSON.parse(JSON.stringify(outline)) as Outline, source, () => new Error('changed'));
   return { result, reads, outline };
+}
+
+/** A roadmap of `n` tasks in one week. */
+function bigRoadmap(n: number): Roadmap {
+  const task = fixtureRoadmap.weeks[0]!.tasks[0]!;
+  return { ...fixtureRoadmap, weeks: [{ ...fixtureRoadmap.weeks[0]!, tasks: Array.from({ length: n }, (_, i) => ({ ...task, id: `t${i}`, estimateMinutes: i + 1 })) }] };
 }
 
 describe('taskRanges', () => {
@@ -75,19 +91,28 @@ describe('makeOutline', () => {
 });
 
 describe('fromOutline', () => {
-  it('is the same roadmap, field for field, reading the file only when a detail is used, and once', () => {
+  it('is the same roadmap, field for field, reading a task only when a detail of it is used, and once', () => {
     const text = JSON.stringify(fixtureRoadmap, null, 2);
     const { result, reads } = outlined(fixtureRoadmap, text);
     expect(result.weeks.flatMap((w) => w.tasks.map((t) => [t.id, t.estimateMinutes]))).toEqual(
       fixtureRoadmap.weeks.flatMap((w) => w.tasks.map((t) => [t.id, t.estimateMinutes])),
     );
     expect(result.tips).toEqual(fixtureRoadmap.tips);
-    expect(reads.count).toBe(0);
+    expect(reads).toEqual({ range: 0, all: 0 });
     const task = result.weeks[0]!.tasks[0]!;
     expect(task.title).toEqual(fixtureRoadmap.weeks[0]!.tasks[0]!.title);
+    expect(task.resources).toEqual(fixtureRoadmap.weeks[0]!.tasks[0]!.resources);
+    expect(reads).toEqual({ range: 1, all: 0 });
     expect(plain(result)).toEqual(plain(fixtureRoadmap));
-    expect(reads.count).toBe(1);
+    expect(reads.range).toBe(fixtureRoadmap.weeks.flatMap((w) => w.tasks).length);
     expect(Object.getPrototypeOf(task).title).toBeUndefined(); // a tool looking at the prototype reads nothing
+  });
+
+  it('reads the first tasks one by one, then the whole file once', () => {
+    const big = bigRoadmap(100);
+    const { result, reads } = outlined(big, JSON.stringify(big));
+    expect(plain(result)).toEqual(plain(big));
+    expect(reads).toEqual({ range: 32, all: 1 });
   });
 
   it('an optional field is there only for the tasks that have it', () => {
@@ -99,12 +124,28 @@ describe('fromOutline', () => {
   it('a file that no longer matches its outline is an error, not wrong details', () => {
     const text = JSON.stringify(fixtureRoadmap);
     const outline = makeOutline(fixtureRoadmap, Buffer.from(text))!;
-    const longer = fromOutline(outline, () => Buffer.from(`${text} `), () => new Error('changed'));
-    expect(() => longer.weeks[0]!.tasks[0]!.title).toThrow('changed');
-    const shifted = fromOutline(outline, () => Buffer.from(` ${text.slice(0, -1)}`), () => new Error('changed'));
+    const changed = () => new Error('changed');
+    const shifted = fromOutline(outline, memorySource(Buffer.from(` ${text.slice(0, -1)}`)).source, changed);
     expect(() => shifted.weeks[0]!.tasks[0]!.title).toThrow('changed');
-    const swapped = fromOutline(outline, () => Buffer.from(text.replace('"w1-basics"', '"w1-basicz"')), () => new Error('changed'));
+    const swapped = fromOutline(outline, memorySource(Buffer.from(text.replace('"w1-basics"', '"w1-basicz"'))).source, changed);
     expect(() => swapped.weeks[0]!.tasks[0]!.resources).toThrow('changed');
+    const big = bigRoadmap(40);
+    const bigText = JSON.stringify(big);
+    const longer = fromOutline(makeOutline(big, Buffer.from(bigText))!, memorySource(Buffer.from(`${bigText} `)).source, changed);
+    expect(() => plain(longer)).toThrow('changed'); // the whole file, read after 32 tasks, is not the same size
+  });
+
+  it('fileSource reads a range only from a file of the expected size', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-source-'));
+    const file = path.join(dir, 'r.json');
+    fs.writeFileSync(file, '0123456789');
+    const failed = (e: unknown) => new Error(`failed ${(e as NodeJS.ErrnoException).code}`);
+    const changed = () => new Error('changed');
+    expect(fileSource(file, 10, failed, changed).range(2, 5).toString()).toBe('234');
+    expect(fileSource(file, 10, failed, changed).all().toString()).toBe('0123456789');
+    expect(() => fileSource(file, 11, failed, changed).range(2, 5)).toThrow('changed');
+    expect(() => fileSource(path.join(dir, 'gone.json'), 10, failed, changed).range(2, 5)).toThrow('failed ENOENT');
+    expect(() => fileSource(path.join(dir, 'gone.json'), 10, failed, changed).all()).toThrow('failed ENOENT');
   });
 });
 
