@@ -171,7 +171,7 @@ function markdown(results, m) {
     '|---|---:|---:|---|---:|---:|',
     ...rows,
     '',
-    `Ratio: the command's wall time over bare \`node empty.mjs\`, the median of ${pairs} alternating pairs (order random in each pair) after ${WARMUP} warm-up runs; done + undo is summed against two bare runs. Peak memory: median max RSS of ${MEMORY_RUNS} runs each under \`/usr/bin/time -f %M\`, command over bare.`,
+    `Ratio: the command's wall time over bare \`node empty.mjs\`, the median of ${pairs} alternating pairs (order random in each pair) after ${WARMUP} warm-up runs (they fill roadmap's cache, in a fresh folder, as the first run of the day would); done + undo is summed against two bare runs. Peak memory: median max RSS of ${MEMORY_RUNS} runs each under \`/usr/bin/time -f %M\`, command over bare.`,
     '',
     `Machine: ${m.cpu}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, node ${m.node}, ${m.os}, load ${m.loadAverage}, ${m.date}; environment: ${CLEAN_ENV ? "minimal (--clean-env)" : "inherited"}.`,
     ...(notes.length > 0 ? ['', ...notes.map((n) => `- Note: ${n}`)] : []),
@@ -193,7 +193,7 @@ function main() {
     const inherited = CLEAN_ENV ? {} : Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined));
     const envFor = (home) => ({
       ...inherited,
-      PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp, ROADMAP_HOME: home, NO_COLOR: '1', LANG: 'C',
+      PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp, ROADMAP_HOME: home, ROADMAP_CACHE: path.join(tmp, 'cache'), NO_COLOR: '1', LANG: 'C',
       ...(process.env.TZ ? { TZ: process.env.TZ } : {}),
     });
     const writeStore = (/** @type {string} */ home, /** @type {string} */ text) => {

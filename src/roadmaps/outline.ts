@@ -208,34 +208,40 @@ function taskClass(keys: string[]): new (id: string, estimateMinutes: number, so
   return Outlined;
 }
 
-/** How the file's bytes are read: a range of them, or the whole file. */
+/** How the file's bytes are read: a range of them, exactly (else an error). */
 export interface OutlineSource {
   range(start: number, end: number): Buffer;
-  all(): Buffer;
 }
 
-/** Tasks read range by range before the whole file is read instead (one read beats thousands). */
-const RANGE_READS = 32;
+/** The file is read in pages of this size: the tasks of a week are next to each other in it. */
+export const PAGE = 64 * 1024;
 
 /**
  * The roadmap of an outline. Each task has its id and estimate at hand; its other fields are read
- * from the file when first used: the first few task by task, then the whole file at once. `changed`
- * makes the error for a file that no longer matches the outline.
+ * from the file when first used, page by page (each page once). `changed` makes the error for a file
+ * that no longer matches the outline.
  */
 export function fromOutline(outline: Outline, source: OutlineSource, changed: () => Error): Roadmap {
-  let file: Buffer | undefined;
-  let ranges = 0;
-  const read = (start: number, end: number, id: string): Task => {
-    let bytes: Buffer;
-    if (file === undefined && ranges++ < RANGE_READS) bytes = source.range(start, end);
-    else {
-      file ??= source.all();
-      if (file.length !== outline.size) throw changed();
-      bytes = file.subarray(start, end);
+  const pages = new Map<number, Buffer>();
+  const page = (n: number): Buffer => {
+    let bytes = pages.get(n);
+    if (bytes === undefined) {
+      bytes = source.range(n * PAGE, Math.min(outline.size, (n + 1) * PAGE));
+      pages.set(n, bytes);
     }
+    return bytes;
+  };
+  const bytesOf = (start: number, end: number): Buffer => {
+    const first = Math.floor(start / PAGE);
+    const last = Math.floor((end - 1) / PAGE);
+    const bytes = first === last ? page(first) : Buffer.concat(Array.from({ length: last - first + 1 }, (_, i) => page(first + i)));
+    return bytes.subarray(start - first * PAGE, end - first * PAGE);
+  };
+  const read = (start: number, end: number, id: string): Task => {
+    if (end > outline.size || start >= end) throw changed();
     let parsed: Task;
     try {
-      parsed = JSON.parse(bytes.toString('utf8')) as Task;
+      parsed = JSON.parse(bytesOf(start, end).toString('utf8')) as Task;
     } catch {
       throw changed();
     }
@@ -254,7 +260,7 @@ export function fromOutline(outline: Outline, source: OutlineSource, changed: ()
   return { ...outline.roadmap, weeks };
 }
 
-/** Reads a file's bytes for an outline of it (`size` bytes long): a range is read only while the file still has that size. */
+/** Reads ranges of a file for an outline of it (`size` bytes long): only while the file still has that size. */
 export function fileSource(file: string, size: number, failed: (error: unknown) => Error, changed: () => Error): OutlineSource {
   return {
     range(start, end) {
@@ -271,13 +277,6 @@ export function fileSource(file: string, size: number, failed: (error: unknown) 
         return bytes;
       } finally {
         fs.closeSync(fd);
-      }
-    },
-    all() {
-      try {
-        return fs.readFileSync(file);
-      } catch (error) {
-        throw failed(error);
       }
     },
   };

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSource, fromOutline, makeOutline, taskRanges, type Outline, type OutlineSource } from '../../src/roadmaps/outline.ts';
+import { fileSource, fromOutline, makeOutline, PAGE, taskRanges, type Outline, type OutlineSource } from '../../src/roadmaps/outline.ts';
 import { loadChosenRoadmap, statChoice } from '../../src/roadmaps/active.ts';
 import { derivedCache } from '../../src/cache/derived.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -13,12 +13,15 @@ import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 
-/** The file's bytes in memory, counting how they are read. */
-function memorySource(bytes: Buffer) {
-  const reads = { range: 0, all: 0 };
+/** The file's bytes in memory, counting the ranges read; `size` is the size the outline expects. */
+function memorySource(bytes: Buffer, size = bytes.length) {
+  const reads: [number, number][] = [];
   const source: OutlineSource = {
-    range: (start, end) => (reads.range++, bytes.subarray(start, end)),
-    all: () => (reads.all++, bytes),
+    range: (start, end) => {
+      if (bytes.length !== size) throw new Error('changed');
+      reads.push([start, end]);
+      return bytes.subarray(start, end);
+    },
   };
   return { source, reads };
 }
@@ -91,28 +94,36 @@ describe('makeOutline', () => {
 });
 
 describe('fromOutline', () => {
-  it('is the same roadmap, field for field, reading a task only when a detail of it is used, and once', () => {
+  it('is the same roadmap, field for field, reading the file only when a detail is used, each page once', () => {
     const text = JSON.stringify(fixtureRoadmap, null, 2);
     const { result, reads } = outlined(fixtureRoadmap, text);
     expect(result.weeks.flatMap((w) => w.tasks.map((t) => [t.id, t.estimateMinutes]))).toEqual(
       fixtureRoadmap.weeks.flatMap((w) => w.tasks.map((t) => [t.id, t.estimateMinutes])),
     );
     expect(result.tips).toEqual(fixtureRoadmap.tips);
-    expect(reads).toEqual({ range: 0, all: 0 });
+    expect(reads).toEqual([]);
     const task = result.weeks[0]!.tasks[0]!;
     expect(task.title).toEqual(fixtureRoadmap.weeks[0]!.tasks[0]!.title);
     expect(task.resources).toEqual(fixtureRoadmap.weeks[0]!.tasks[0]!.resources);
-    expect(reads).toEqual({ range: 1, all: 0 });
     expect(plain(result)).toEqual(plain(fixtureRoadmap));
-    expect(reads.range).toBe(fixtureRoadmap.weeks.flatMap((w) => w.tasks).length);
+    expect(reads).toEqual([[0, Buffer.byteLength(text)]]); // one page holds this small file
     expect(Object.getPrototypeOf(task).title).toBeUndefined(); // a tool looking at the prototype reads nothing
   });
 
-  it('reads the first tasks one by one, then the whole file once', () => {
-    const big = bigRoadmap(100);
-    const { result, reads } = outlined(big, JSON.stringify(big));
+  it('a large file is read by the page: a task reads its own page(s), the whole roadmap each page once', () => {
+    const big = bigRoadmap(1000);
+    const text = JSON.stringify(big, null, 2);
+    const size = Buffer.byteLength(text);
+    const pages = Math.ceil(size / PAGE);
+    expect(pages).toBeGreaterThan(4);
+    const { result, reads } = outlined(big, text);
+    const middle = result.weeks[0]!.tasks[500]!;
+    expect(middle.title).toEqual(big.weeks[0]!.tasks[500]!.title);
+    expect(reads.length).toBeGreaterThanOrEqual(1);
+    expect(reads.length).toBeLessThanOrEqual(2);
+    for (const [start, end] of reads) expect([start % PAGE, end - start <= PAGE]).toEqual([0, true]);
     expect(plain(result)).toEqual(plain(big));
-    expect(reads).toEqual({ range: 32, all: 1 });
+    expect(reads.map(([start]) => start / PAGE).sort((a, b) => a - b)).toEqual(Array.from({ length: pages }, (_, i) => i));
   });
 
   it('an optional field is there only for the tasks that have it', () => {
@@ -129,10 +140,8 @@ describe('fromOutline', () => {
     expect(() => shifted.weeks[0]!.tasks[0]!.title).toThrow('changed');
     const swapped = fromOutline(outline, memorySource(Buffer.from(text.replace('"w1-basics"', '"w1-basicz"'))).source, changed);
     expect(() => swapped.weeks[0]!.tasks[0]!.resources).toThrow('changed');
-    const big = bigRoadmap(40);
-    const bigText = JSON.stringify(big);
-    const longer = fromOutline(makeOutline(big, Buffer.from(bigText))!, memorySource(Buffer.from(`${bigText} `)).source, changed);
-    expect(() => plain(longer)).toThrow('changed'); // the whole file, read after 32 tasks, is not the same size
+    const longer = fromOutline(outline, memorySource(Buffer.from(`${text} `), Buffer.byteLength(text)).source, changed);
+    expect(() => longer.weeks[0]!.tasks[0]!.title).toThrow('changed');
   });
 
   it('fileSource reads a range only from a file of the expected size', () => {
@@ -142,10 +151,9 @@ describe('fromOutline', () => {
     const failed = (e: unknown) => new Error(`failed ${(e as NodeJS.ErrnoException).code}`);
     const changed = () => new Error('changed');
     expect(fileSource(file, 10, failed, changed).range(2, 5).toString()).toBe('234');
-    expect(fileSource(file, 10, failed, changed).all().toString()).toBe('0123456789');
     expect(() => fileSource(file, 11, failed, changed).range(2, 5)).toThrow('changed');
     expect(() => fileSource(path.join(dir, 'gone.json'), 10, failed, changed).range(2, 5)).toThrow('failed ENOENT');
-    expect(() => fileSource(path.join(dir, 'gone.json'), 10, failed, changed).all()).toThrow('failed ENOENT');
+    expect(() => fileSource(file, 10, failed, changed).range(8, 12)).toThrow('changed'); // past the end
   });
 });
 
