@@ -5,14 +5,14 @@
 //
 // The cache follows Node's own conventions: NODE_COMPILE_CACHE names its folder (default: a folder of
 // roadmap's cache folder, src/cache/folder.ts), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache
-// entry belongs to one file: its path, size and modification time, and the V8 version, are checked
-// before it is used, and V8 checks the rest (its own version, flags and the source). A missing,
+// entry belongs to one version of one file: its path, inode, size and times, and the V8 version, are
+// checked before it is used, and V8 checks the rest (its own version, flags and the source). A missing,
 // stale, damaged or rejected entry only costs a normal compile; writing one never fails a command.
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { compileCacheDir, entryFile, readEntry, usableDir, writeEntry } from '../cache/folder.ts';
+import { compileCacheDir, entryFile, readEntry, statKey, usableDir, writeEntry } from '../cache/folder.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
@@ -30,7 +30,7 @@ export const cacheDir = compileCacheDir;
 
 /** The header an entry starts with: what the cached code was compiled from. */
 export function entryHeader(file: string, stat: fs.Stats): string {
-  return `roadmap-code-cache 1 ${process.versions.v8} ${stat.size} ${stat.mtimeMs} ${file}\n`;
+  return `roadmap-code-cache 1 ${process.versions.v8} ${statKey(stat)} ${file}\n`;
 }
 
 /**
