@@ -101,7 +101,7 @@ const common = {
 fs.rmSync('dist', { recursive: true, force: true });
 
 const results = await Promise.all([
-  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: {}, plugins: [startupTrims] }),
+  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: {}, plugins: [startupTrims], minify: true }),
   build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [vendorBundles, startupTrims], minify: true }),
   build({
     ...common,

@@ -9,8 +9,16 @@ export interface PlacedTask {
   weekIndex: number;
 }
 
-export function allTasks(roadmap: Roadmap): PlacedTask[] {
-  return roadmap.weeks.flatMap((week, weekIndex) => week.tasks.map((task) => ({ task, week, weekIndex })));
+const placedTasks = new WeakMap<Roadmap, readonly PlacedTask[]>();
+
+/** Every task in roadmap order, with its week. Worked out once per roadmap (roadmaps are never changed once loaded). */
+export function allTasks(roadmap: Roadmap): readonly PlacedTask[] {
+  let placed = placedTasks.get(roadmap);
+  if (placed === undefined) {
+    placed = Object.freeze(roadmap.weeks.flatMap((week, weekIndex) => week.tasks.map((task) => ({ task, week, weekIndex }))));
+    placedTasks.set(roadmap, placed);
+  }
+  return placed;
 }
 
 export function findTask(roadmap: Roadmap, id: string): PlacedTask | undefined {

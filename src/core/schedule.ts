@@ -84,7 +84,7 @@ export function tipFor(roadmap: Roadmap, date: LocalDate): Tip | undefined {
   return roadmap.tips[dayNumber(date) % roadmap.tips.length];
 }
 
-function standingOf(placed: PlacedTask[], state: CurrentState, schedule: Schedule, studyDay: number): Standing {
+function standingOf(placed: readonly PlacedTask[], state: CurrentState, schedule: Schedule, studyDay: number): Standing {
   const next = placed.find((p) => !finished(statusOf(state, p.task.id)));
   const slot = next && schedule.tasks.get(next.task.id);
   if (!slot) return { kind: 'on-track' };

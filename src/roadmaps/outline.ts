@@ -152,60 +152,52 @@ export function makeOutline(roadmap: Roadmap, bytes: Buffer): Outline | undefine
   return { roadmap: { ...roadmap, weeks }, fields, size: bytes.length };
 }
 
-/** Where a task of an outline keeps what it needs to read its details. */
-const SOURCE = Symbol('outline source');
+/** The method of an outline's task that gives its details. */
+const DETAILS = Symbol('details');
 
-interface TaskSource {
-  start: number;
-  end: number;
-  read: (start: number, end: number, id: string) => Task;
-  details?: Task;
-}
-
-interface OutlinedTask {
-  id: string;
-  estimateMinutes: number;
-  [SOURCE]: TaskSource;
-}
-
-function detailsOf(task: OutlinedTask): Partial<Task> {
-  const source = task[SOURCE];
-  // Read on the prototype itself (by a tool looking at it), there is nothing to read.
-  if (source === undefined) return {};
-  source.details ??= source.read(source.start, source.end, task.id);
-  return source.details;
-}
+type ReadTask = (start: number, end: number, id: string) => Task;
 
 /**
- * The class of the tasks with the given fields: id and estimate are their own, the other fields are
- * getters on the prototype that read the details (one prototype for thousands of tasks: defining
- * the getters on each task cost more than the parse it saves). JSON.stringify gives the whole task.
+ * The class of an outline's tasks that have the given fields: id and estimate are their own, the other
+ * fields are getters on the prototype that read the details (one prototype for thousands of tasks:
+ * defining the getters on each task cost more than the parse it saves). JSON.stringify gives the whole task.
  */
-function taskClass(keys: string[]): new (id: string, estimateMinutes: number, source: TaskSource) => OutlinedTask {
-  class Outlined implements OutlinedTask {
-    [SOURCE]: TaskSource;
+function taskClass(keys: string[], read: ReadTask): new (id: string, estimateMinutes: number, start: number, end: number) => Task {
+  class Outlined {
+    #start: number;
+    #end: number;
+    #details: Task | undefined;
     constructor(
       public id: string,
       public estimateMinutes: number,
-      source: TaskSource,
+      start: number,
+      end: number,
     ) {
-      this[SOURCE] = source;
+      this.#start = start;
+      this.#end = end;
+    }
+
+    [DETAILS](): Partial<Task> {
+      // Looked at on the prototype itself (by a tool), there is nothing to read.
+      if (!(#start in this)) return {};
+      this.#details ??= read(this.#start, this.#end, this.id);
+      return this.#details;
     }
 
     toJSON(): Partial<Task> {
-      return detailsOf(this);
+      return this[DETAILS]();
     }
   }
   for (const key of keys) {
     if (key === 'id' || key === 'estimateMinutes') continue;
     Object.defineProperty(Outlined.prototype, key, {
       enumerable: true,
-      get(this: OutlinedTask) {
-        return detailsOf(this)[key as keyof Task];
+      get(this: Outlined) {
+        return this[DETAILS]()[key as keyof Task];
       },
     });
   }
-  return Outlined;
+  return Outlined as unknown as new (id: string, estimateMinutes: number, start: number, end: number) => Task;
 }
 
 /** How the file's bytes are read: a range of them, exactly (else an error). */
@@ -248,13 +240,13 @@ export function fromOutline(outline: Outline, source: OutlineSource, changed: ()
     if (parsed?.id !== id) throw changed();
     return parsed;
   };
-  const classes = outline.fields.map(taskClass);
+  const classes = outline.fields.map((keys) => taskClass(keys, read));
   const weeks = outline.roadmap.weeks.map((week) => ({
     ...week,
     tasks: week.tasks.map(([id, estimateMinutes, fields, start, end]) => {
       const Outlined = classes[fields];
       if (!Outlined) throw changed();
-      return new Outlined(id, estimateMinutes, { start, end, read }) as unknown as Task;
+      return new Outlined(id, estimateMinutes, start, end);
     }),
   }));
   return { ...outline.roadmap, weeks };
