@@ -290,7 +290,7 @@ export const en = {
     undo: 'Revert the last change (repeatable)',
     reset: 'Reset one task, or all progress',
     open: 'Open a task resource in the browser (<id>:<n> for the n-th)',
-    doctor: 'Check Node, the store, the lock and the browser; --repair fixes a damaged store',
+    doctor: 'Check Node, the store, the lock, the browser and the cache; --repair fixes a damaged store',
     repair: 'repair a damaged store (keeps the damaged file as a backup)',
     minutes: 'only what fits in this many minutes',
     plan: 'Set your start date, pace, weeks you already know and language (a wizard in a terminal)',
