@@ -3,4 +3,11 @@
 // milliseconds sooner than an ES module, and everything after it is CommonJS too, so that it can go
 // through roadmap's compile cache (src/boot/compile-cache.ts).
 'use strict';
-require('../dist/boot.cjs').start(require('node:path').join(__dirname, '..', 'dist', 'main.cjs'));
+const fs = require('node:fs');
+const path = require('node:path');
+const dist = path.join(__dirname, '..', 'dist');
+if (!fs.existsSync(path.join(dist, 'main.cjs'))) {
+  process.stderr.write(`roadmap: not built (${path.join(dist, 'main.cjs')} is missing): run 'npm install' or 'npm run build' in ${path.dirname(dist)}.\n`);
+  process.exit(1);
+}
+require(path.join(dist, 'boot.cjs')).start(path.join(dist, 'main.cjs'));

@@ -1,7 +1,9 @@
 // The real binary, end to end: output, exit codes and the store on disk.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStore, roadmap, storeFile, tempHome, writeStore } from './helpers.ts';
+import { BIN, cleanEnv, readStore, roadmap, storeFile, tempHome, writeStore } from './helpers.ts';
 
 describe('roadmap (spawned)', () => {
   it('today on a fresh home: week 1, starts the plan, writes a private versioned store', () => {
@@ -95,6 +97,16 @@ describe('roadmap (spawned)', () => {
     expect(roadmap(home, ['today'], { LANG: 'zh_CN.UTF-8' }).stdout).toContain('第 1 周');
     expect(roadmap(home, ['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(roadmap(home, ['--help']).stdout).toContain('today');
+  });
+
+  it('a copy that was never built says so in one line, exit 1', () => {
+    const home = tempHome();
+    const copy = path.join(home, 'unbuilt');
+    fs.cpSync(path.dirname(BIN), path.join(copy, 'bin'), { recursive: true });
+    const r = spawnSync(process.execPath, [path.join(copy, 'bin', 'roadmap.js'), 'today'], { env: cleanEnv(home), encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`roadmap: not built (${path.join(copy, 'dist', 'main.cjs')} is missing): run 'npm install' or 'npm run build' in ${copy}.\n`);
   });
 
   it('a damaged store is reported with its path, exit 1, and kept as it is', () => {
