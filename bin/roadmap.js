@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // roadmap's command. A CommonJS file (bin/package.json says so): Node starts a CommonJS entry a few
 // milliseconds sooner than an ES module, and everything after it is CommonJS too, so that it can go
-// through roadmap's compile cache (src/boot/compile-cache.ts).
+// through roadmap's compile cache (src/boot/compile-cache.ts). A copy that was never built says so.
 'use strict';
-const fs = require('node:fs');
 const path = require('node:path');
-const dist = path.join(__dirname, '..', 'dist');
-if (!fs.existsSync(path.join(dist, 'main.cjs'))) {
-  process.stderr.write(`roadmap: not built (${path.join(dist, 'main.cjs')} is missing): run 'npm install' or 'npm run build' in ${path.dirname(dist)}.\n`);
-  process.exit(1);
+const main = path.join(__dirname, '..', 'dist', 'main.cjs');
+if (require('node:fs').existsSync(main)) require('../dist/boot.cjs').start(main);
+else {
+  process.stderr.write(`roadmap: not built (${main} is missing): run 'npm install' or 'npm run build' in ${path.dirname(__dirname)}.\n`);
+  process.exitCode = 1;
 }
-require(path.join(dist, 'boot.cjs')).start(path.join(dist, 'main.cjs'));

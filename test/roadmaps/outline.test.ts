@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileSource, fromOutline, makeOutline, PAGE, taskRanges, type Outline, type OutlineSource } from '../../src/roadmaps/outline.ts';
+import { fileSource, fromOutline, makeOutline, PAGE, type Outline, type OutlineSource } from '../../src/roadmaps/outline.ts';
 import { loadChosenRoadmap, statChoice } from '../../src/roadmaps/active.ts';
 import { derivedCache } from '../../src/cache/derived.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -41,37 +41,6 @@ function bigRoadmap(n: number): Roadmap {
   const task = fixtureRoadmap.weeks[0]!.tasks[0]!;
   return { ...fixtureRoadmap, weeks: [{ ...fixtureRoadmap.weeks[0]!, tasks: Array.from({ length: n }, (_, i) => ({ ...task, id: `t${i}`, estimateMinutes: i + 1 })) }] };
 }
-
-describe('taskRanges', () => {
-  it.each([
-    ['compact', JSON.stringify(fixtureRoadmap)],
-    ['indented', JSON.stringify(fixtureRoadmap, null, 2)],
-    ['tabs and CRLF', JSON.stringify(fixtureRoadmap, null, '\t').replace(/\n/g, '\r\n')],
-  ])('finds every task of a %s file', (_, text) => {
-    const bytes = Buffer.from(text);
-    const ranges = taskRanges(bytes);
-    expect(ranges.map((w) => w.length)).toEqual(fixtureRoadmap.weeks.map((w) => w.tasks.length));
-    ranges.forEach((week, w) => week.forEach(([start, end], t) => expect(JSON.parse(bytes.toString('utf8', start, end))).toEqual(fixtureRoadmap.weeks[w]!.tasks[t])));
-  });
-
-  it('is not fooled by brackets, quotes and escapes in strings, or by keys named tasks elsewhere', () => {
-    const text = JSON.stringify({
-      id: 'tricky',
-      title: { en: 'a } ] { [ "quoted" \\ backslash', zh: '括号 } 和 "引号"' },
-      tasks: [{ id: 'not-a-week-task' }],
-      weeks: [{ id: 'w1', meta: { tasks: ['nested'] }, tasks: [{ id: 't1', title: { en: 'x\\"}]', zh: '中' } }, { id: 't2', n: [1, [2, { a: '}' }]] }], after: '}' }],
-    });
-    const bytes = Buffer.from(text);
-    const ranges = taskRanges(bytes);
-    expect(ranges.map((w) => w.map(([s, e]) => JSON.parse(bytes.toString('utf8', s, e)).id))).toEqual([['t1', 't2']]);
-  });
-
-  it('takes the last of repeated keys, as JSON.parse does', () => {
-    const text = '{"weeks": [{"id": "old"}], "weeks": [{"tasks": [{"id": "a"}], "tasks": [{"id": "b"}, {"id": "c"}]}]}';
-    const bytes = Buffer.from(text);
-    expect(taskRanges(bytes).map((w) => w.map(([s, e]) => JSON.parse(bytes.toString('utf8', s, e)).id))).toEqual([['b', 'c']]);
-  });
-});
 
 describe('makeOutline', () => {
   it('holds ids, estimates and places, not the details', () => {
