@@ -92,8 +92,9 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  // ES modules bundled into CommonJS: import.meta.url is the bundle's own file.
-  define: { 'import.meta.url': '__roadmapFileUrl' },
+  // ES modules bundled into CommonJS: import.meta.url is the bundle's own file (for the vendors' code;
+  // roadmap's own uses import.meta.dirname and filename, which cost nothing to work out).
+  define: { 'import.meta.url': '__roadmapFileUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   banner: { js: "var __roadmapFileUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
@@ -102,7 +103,7 @@ fs.rmSync('dist', { recursive: true, force: true });
 
 const results = await Promise.all([
   build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, banner: {}, define: {}, plugins: [startupTrims], minify: true }),
-  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [vendorBundles, startupTrims], minify: true }),
+  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [vendorBundles, startupTrims], minify: true, banner: {} }),
   build({
     ...common,
     entryPoints: Object.fromEntries(Object.entries(VENDORS).map(([pkg, name]) => [name, pkg])),

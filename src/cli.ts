@@ -30,7 +30,8 @@ export interface CliContext {
   deps: (kind?: DepsKind) => Promise<Deps>;
   write: (text: string) => void;
   /** Where the shipped JSON Schema of the roadmap format is. */
-  schemaUrl: string;
+  /** The shipped JSON Schema's file URL (worked out only by `template`). */
+  schemaUrl: () => string;
   /** The command this run will execute, when known: the others are declared by name only. */
   only?: string;
 }
@@ -239,7 +240,7 @@ export function buildCli(ctx: CliContext): Command {
     });
 
   command('template', h.template).action(async () => {
-    use.templateCommand(await ctx.deps('bundled'), ctx.schemaUrl);
+    use.templateCommand(await ctx.deps('bundled'), ctx.schemaUrl());
   });
 
   command('use', h.use)

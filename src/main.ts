@@ -4,6 +4,8 @@
 import { CommanderError } from 'commander';
 import { Chalk } from 'chalk';
 import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { isTerminal, stdOutput } from './ui/output.ts';
 import { supportsHyperlinks } from './ui/common.ts';
 import pkg from '../package.json' with { type: 'json' };
@@ -149,7 +151,7 @@ export async function run(io: RunIO): Promise<number> {
     prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
   });
   // The bundled roadmap is read from its file when a command needs it (JSON.parse beats a JS literal).
-  const bundledRoadmap = (): Roadmap => io.roadmap ?? (JSON.parse(fs.readFileSync(new URL('../data/roadmap.json', import.meta.url), 'utf8')) as Roadmap);
+  const bundledRoadmap = (): Roadmap => io.roadmap ?? (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'data', 'roadmap.json'), 'utf8')) as Roadmap);
   const getDeps = async (kind: DepsKind = 'active'): Promise<Deps> => {
     if (kind === 'bundled' || !choice) return base(mainStore, bundledRoadmap());
     const loaded = await loadChosenRoadmap(choice, msg, cache);
@@ -164,7 +166,7 @@ export async function run(io: RunIO): Promise<number> {
   const first = firstWord(args);
   // Help and completion describe every command; any other run needs only its own.
   const only = first === undefined || first === 'help' || first === 'completion' ? undefined : first;
-  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: new URL('../data/roadmap.schema.json', import.meta.url).href, only });
+  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href, only });
   try {
     if (first !== undefined && first !== 'help' && !program.commands.some((c) => c.name() === first)) {
       const names = program.commands.map((c) => c.name());

@@ -36,7 +36,7 @@ export function browserCommand(browserEnv: string, url: string): string[] {
 
 async function spawnDetached(argv: string[]): Promise<OpenOutcome> {
   // Loaded here, not at start-up: only `open` starts a browser.
-  const { spawn } = module.createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const { spawn } = module.createRequire(import.meta.filename)('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), { stdio: 'ignore', detached: true, shell: false });
     child.once('error', (error) => resolve({ opened: false, reason: 'failed', detail: error.message }));

@@ -28,7 +28,7 @@ export function isTerminal(fd: number): boolean {
   if (!stat.isCharacterDevice()) return false;
   devNull ??= fs.statSync('/dev/null', { bigint: true, throwIfNoEntry: false })?.rdev ?? -1n;
   if (stat.rdev === devNull) return false;
-  const tty = module.createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  const tty = module.createRequire(import.meta.filename)('node:tty') as typeof import('node:tty');
   return tty.isatty(fd);
 }
 
