@@ -29,7 +29,6 @@ export interface CliContext {
   /** Builds the dependencies on first use, so --help and --version touch nothing. */
   deps: (kind?: DepsKind) => Promise<Deps>;
   write: (text: string) => void;
-  /** Where the shipped JSON Schema of the roadmap format is. */
   /** The shipped JSON Schema's file URL (worked out only by `template`). */
   schemaUrl: () => string;
   /** The command this run will execute, when known: the others are declared by name only. */
@@ -37,8 +36,8 @@ export interface CliContext {
 }
 
 /**
- * Stands in for the options, arguments and action of a command that will not run: every chained call is
- * accepted and ignored. Defining options costs time at every start; help and completion define them all.
+ * Stands in for a command that will not run: every chained call is accepted and ignored. Defining
+ * commands and their options costs time at every start; help and completion define them all.
  */
 function declaredOnly(): Command {
   const chain: Command = new Proxy({} as Command, { get: () => () => chain });
@@ -58,7 +57,13 @@ function localizeHelp(text: string, msg: Messages): string {
     .replace(/\(default: ([^)]*)\)/g, (_, value: string) => words.default(value));
 }
 
-export function buildCli(ctx: CliContext): Command {
+export interface Cli {
+  program: Command;
+  /** Every command's name (also those only declared), for "did you mean". */
+  names: string[];
+}
+
+export function buildCli(ctx: CliContext): Cli {
   const { msg } = ctx;
   const h = msg.help;
   const writeHelp = (text: string) => ctx.write(localizeHelp(text, msg));
@@ -79,11 +84,10 @@ export function buildCli(ctx: CliContext): Command {
   // Options are positional: the program's come before the command's name. Every command also takes the
   // global ones itself, so `roadmap today --lang en` works, and `plan --lang` can mean "save the language".
   program.enablePositionalOptions();
+  const names: string[] = [];
   const command = (name: string, description: string, isDefault = false): Command => {
-    if (ctx.only !== undefined && ctx.only !== name) {
-      program.command(name, { isDefault, hidden: isDefault });
-      return declaredOnly();
-    }
+    names.push(name);
+    if (ctx.only !== undefined && ctx.only !== name) return declaredOnly();
     return program
       .command(name, { isDefault, hidden: isDefault })
       .addOption(new Option('--lang <lang>', h.lang).choices(['zh', 'en']))
@@ -282,5 +286,5 @@ export function buildCli(ctx: CliContext): Command {
       await doctor.doctorCommand(options, await ctx.deps());
     });
 
-  return program;
+  return { program, names };
 }

@@ -166,10 +166,9 @@ export async function run(io: RunIO): Promise<number> {
   const first = firstWord(args);
   // Help and completion describe every command; any other run needs only its own.
   const only = first === undefined || first === 'help' || first === 'completion' ? undefined : first;
-  const program = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href, only });
+  const { program, names } = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href, only });
   try {
-    if (first !== undefined && first !== 'help' && !program.commands.some((c) => c.name() === first)) {
-      const names = program.commands.map((c) => c.name());
+    if (first !== undefined && first !== 'help' && !names.includes(first)) {
       const near = closest(first, names, 2);
       throw new UsageError(`${msg.unknownCommand(quoteInput(first))} ${near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp}`);
     }
