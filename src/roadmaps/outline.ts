@@ -152,10 +152,12 @@ export function fromOutline(outline: Outline, source: OutlineSource, changed: ()
   const classes = outline.fields.map((keys) => taskClass(keys, read));
   const weeks = outline.roadmap.weeks.map((week) => ({
     ...week,
-    tasks: week.tasks.map(([id, estimateMinutes, fields, start, end]) => {
-      const Outlined = classes[fields];
+    // Indexed, not destructured: at start-up this runs in V8's interpreter, where destructuring an
+    // array goes through its iterator (a result object per element, thousands of tasks).
+    tasks: week.tasks.map((task) => {
+      const Outlined = classes[task[2]];
       if (!Outlined) throw changed();
-      return new Outlined(id, estimateMinutes, start, end);
+      return new Outlined(task[0], task[1], task[3], task[4]);
     }),
   }));
   return { ...outline.roadmap, weeks };
