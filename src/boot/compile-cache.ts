@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { compileCacheDir, entryFile, readEntry, statKey, usableDir, writeEntry } from '../cache/folder.ts';
+import { entryFile, readEntry, statKey, usableDir, writeEntry } from '../cache/folder.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
@@ -24,9 +24,6 @@ interface Loaded {
   /** Whether its compiled code came from the cache. */
   cached: boolean;
 }
-
-/** Where compiled code is kept, from the environment. */
-export const cacheDir = compileCacheDir;
 
 /** The header an entry starts with: what the cached code was compiled from. */
 export function entryHeader(file: string, stat: fs.Stats): string {

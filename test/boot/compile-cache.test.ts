@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheDir, createLoader, entryHeader } from '../../src/boot/compile-cache.ts';
-import { entryData, pathKey } from '../../src/cache/folder.ts';
+import { createLoader, entryHeader } from '../../src/boot/compile-cache.ts';
+import { compileCacheDir, entryData, pathKey } from '../../src/cache/folder.ts';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-cc-'));
@@ -23,7 +23,7 @@ function bundles(): { main: string; dir: string } {
 
 const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
-describe('cacheDir', () => {
+describe('compileCacheDir', () => {
   it.each([
     { env: {}, expected: path.join('/tmp', 'roadmap-cache-1000', 'code') },
     { env: { NODE_COMPILE_CACHE: '/var/cache/node' }, expected: path.join('/var/cache/node', 'roadmap') },
@@ -33,7 +33,7 @@ describe('cacheDir', () => {
     { env: { ROADMAP_CACHE: '/home/u/.cache/roadmap' }, expected: path.join('/home/u/.cache/roadmap', 'code') },
     { env: { NODE_DISABLE_COMPILE_CACHE: '0' }, expected: path.join('/tmp', 'roadmap-cache-1000', 'code') },
   ])('$env -> $expected', ({ env, expected }) => {
-    expect(cacheDir(env, '/tmp', 1000)).toBe(expected);
+    expect(compileCacheDir(env, '/tmp', 1000)).toBe(expected);
   });
 });
 
