@@ -8,6 +8,12 @@ export interface Localized {
   en: string;
 }
 
+/**
+ * Marks what the source text does not contain, the same way on tasks, resources, week blocks and tips.
+ * Starts with "补充" / "added" and may say which part is added: { zh: '补充：原文未列出', en: 'added, not in the text' }.
+ */
+export type Added = Localized;
+
 export type ResourceKind = 'video' | 'course' | 'paper' | 'code' | 'doc' | 'book' | 'exercise' | 'site';
 
 export interface Resource {
@@ -18,6 +24,8 @@ export interface Resource {
   /** The language the resource itself is in. */
   language: Lang | 'multi';
   note?: Localized;
+  /** Set when the source text does not name this resource. */
+  added?: Added;
 }
 
 /** A setup check run by `roadmap check`: a command (argument array, never a shell) and what its output must show. */
@@ -57,6 +65,8 @@ export interface Task {
   id: string;
   title: Localized;
   description: Localized;
+  /** Set when the task, or part of what it says, is not in the source text. */
+  added?: Added;
   estimateMinutes: number;
   resources: Resource[];
   checks?: SetupCheck[];
@@ -74,6 +84,8 @@ export interface Week {
   goal: Localized;
   /** Set when the source text left this week empty and the content was filled in. */
   filledIn?: Localized;
+  /** Set when the block, or its arrangement, is not in the source text. */
+  added?: Added;
   tasks: Task[];
 }
 
@@ -82,6 +94,14 @@ export interface Tip {
   text: Localized;
   /** Where in the source text the tip comes from (e.g. 结语, Q&A). */
   source: Localized;
+  /** Set when the advice, or part of it, is not in the source text. */
+  added?: Added;
+}
+
+/** The source text's acknowledgements: its words of thanks and the channels it links to (友链). */
+export interface Credits {
+  thanks: Localized;
+  links: Resource[];
 }
 
 export interface Roadmap {
@@ -90,6 +110,7 @@ export interface Roadmap {
   id: string;
   title: Localized;
   source: Localized;
+  credits?: Credits;
   weeks: Week[];
   tips: Tip[];
 }

@@ -163,6 +163,8 @@ function semanticProblems(data: unknown): Problem[] {
       });
     });
   });
+  const credits = isRecord(data.credits) ? data.credits : {};
+  (Array.isArray(credits.links) ? credits.links : []).forEach((r, i) => checkUrl(r, ['credits', 'links', i], out));
   const tipIds = uniqueIds(out);
   (Array.isArray(data.tips) ? data.tips : []).forEach((tip, i) => {
     if (isRecord(tip)) tipIds(tip.id, ['tips', i]);

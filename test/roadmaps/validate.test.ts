@@ -169,6 +169,14 @@ describe('a roadmap file with mistakes', () => {
       'weeks[0].tasks[0].checks[0].expect: not a valid regular expression (Invalid regular expression: /Python (\\d+/: Unterminated group)',
     ]],
     ['no weeks at all', (r: any) => { delete r.weeks; }, ['(top level): missing "weeks"']],
+    ['an added mark that is not a text in both languages', (r: any) => { r.weeks[0].tasks[0].added = true; }, [
+      'weeks[0].tasks[0].added: must be an object',
+    ]],
+    ['an added mark in one language only', (r: any) => { r.weeks[4].added = { zh: '补充：原文未列出' }; }, ['weeks[4].added: missing "en"']],
+    ['credits without thanks', (r: any) => { r.credits = { links: [] }; }, ['credits: missing "thanks"']],
+    ['a javascript: URL in the credits', (r: any) => {
+      r.credits = { thanks: { zh: '感谢', en: 'Thanks' }, links: [{ title: { zh: '某人', en: 'Someone' }, kind: 'site', url: 'javascript:alert(1)', language: 'zh' }] };
+    }, ['credits.links[0].url: must be an http(s) URL']],
     ['several mistakes, reported in document order', (r: any) => {
       r.weeks[2].tasks[0].bar = true;
       r.weeks[0].title.en = '';
