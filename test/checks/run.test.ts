@@ -99,7 +99,7 @@ interface Row {
 
 const rows: Row[] = [
   { name: 'python3 3.11.4 passes', check: () => pythonCheck, env: () => envWith(dirs.py311), status: 'pass', version: '3.11.4', detail: 'version 3.11.4' },
-  { name: 'python3 3.6.9 is too old', check: () => pythonCheck, env: () => envWith(dirs.py36), status: 'fail', reason: 'too-old', version: '3.6.9', detail: 'version 3.6.9 is older than the required 3.8' },
+  { name: 'python3 3.6.9 is too old', check: () => pythonCheck, env: () => envWith(dirs.py36), status: 'fail', reason: 'too-old', version: '3.6.9', detail: 'version 3.6.9 is older than the required 3.10' },
   { name: 'conda exiting 1 fails', check: () => check(['conda', '--version'], { expect: 'conda (\\d+\\.\\d+)' }), status: 'fail', reason: 'exit', detail: 'exited with code 1: CondaError: broken installation' },
   {
     name: 'binary garbage fails the match',
