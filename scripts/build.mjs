@@ -3,7 +3,7 @@
 // - dist/boot.cjs: the loader bin/roadmap.js requires;
 // - dist/main.cjs: roadmap's own code with commander and chalk, all that `roadmap today` runs;
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
-//   by prompts, conf and proper-lockfile by writes, open by `open`, ajv by custom roadmaps).
+//   by prompts, conf (not yet used by the store, see src/store/store.ts), open by `open`, ajv by custom roadmaps).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -30,7 +30,6 @@ function builtinFacade(name) {
 const VENDORS = {
   '@inquirer/prompts': 'inquirer',
   conf: 'conf',
-  'proper-lockfile': 'proper-lockfile',
   open: 'open',
   'ajv/dist/2020.js': 'ajv',
 };

@@ -36,7 +36,8 @@ export class UsageError extends RoadmapError {
 /** Something named does not exist (e.g. an unknown task id). Exit 2: it is bad input. */
 export class NotFoundError extends UsageError {}
 
-export type StoreProblem = 'invalid-json' | 'wrong-shape' | 'newer' | 'unreadable' | 'locked';
+/** 'changed': another command changed the store (or took the lock) while this one worked: safe to run again. */
+export type StoreProblem = 'invalid-json' | 'wrong-shape' | 'newer' | 'unreadable' | 'locked' | 'changed' | 'cannot-write';
 
 /** The progress store cannot be read, written or trusted. Exit 1. */
 export class StoreError extends RoadmapError {

@@ -18,7 +18,7 @@ import { quoteInput } from './commands/shared.ts';
 import { isLang, resolveLang } from './i18n/lang.ts';
 import { loadMessages } from './i18n/load.ts';
 import type { Messages } from './i18n/types.ts';
-import { customStoreFile, fileStore, type Store } from './store/store.ts';
+import { customStoreFile, fileStore, type FaultPoint, type Store } from './store/store.ts';
 import { loadChosenRoadmap } from './roadmaps/active.ts';
 import type { RoadmapChoice } from './core/state.ts';
 import type { DepsKind } from './cli.ts';
@@ -94,6 +94,21 @@ function commanderMessage(error: CommanderError, msg: Messages): string {
   }
 }
 
+/**
+ * Fault tests stop the process at a named point of a write (ROADMAP_TEST_FAULT=after-read or
+ * before-rename; once a run), so that a paused or killed writer is tested at that exact point, not by timing.
+ */
+function faultHook(env: Env): ((point: FaultPoint) => void) | undefined {
+  const wanted = env.ROADMAP_TEST_FAULT;
+  if (wanted !== 'after-read' && wanted !== 'before-rename') return undefined;
+  let fired = false;
+  return (point) => {
+    if (point !== wanted || fired) return;
+    fired = true;
+    process.kill(process.pid, 'SIGSTOP');
+  };
+}
+
 export async function run(io: RunIO): Promise<number> {
   const args = io.argv.slice(2);
   const write = (text: string) => io.stdout.write(text);
@@ -106,7 +121,8 @@ export async function run(io: RunIO): Promise<number> {
   // Long histories and large roadmaps are not read whole by commands that need only part of them
   // (src/cache/derived.ts); a store given in process (tests) has no files to cache.
   const cache = io.store ? undefined : dataCache(io.env, pkg.version);
-  const mainStore = io.store ?? fileStore(dir, now, undefined, cache);
+  const fault = faultHook(io.env);
+  const mainStore = io.store ?? fileStore(dir, now, undefined, cache, fault);
   let choice: RoadmapChoice | undefined;
   let savedLang: Lang | undefined;
   try {
@@ -116,7 +132,7 @@ export async function run(io: RunIO): Promise<number> {
   } catch {
     // A damaged store is reported by the command that reads it.
   }
-  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id), cache) : mainStore;
+  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id), cache, fault) : mainStore;
   try {
     if (choice) savedLang = activeStore.current().settings.lang ?? savedLang;
   } catch {

@@ -6,6 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readRegular, writeWhole } from '../store/durable.ts';
+
+/** No entry is larger: compiled code of the largest bundle is a few megabytes. */
+const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
 type Env = Record<string, string | undefined>;
 
@@ -88,13 +92,14 @@ export function compileCacheDir(env: Env, tmpdir = os.tmpdir(), uid = process.ge
 
 /** The data of an entry, when it starts with `header`; undefined when missing, unreadable or not a match. */
 export function readEntry(file: string, header: string): Buffer | undefined {
-  let entry: Buffer;
+  let entry: Buffer | null;
   try {
-    entry = fs.readFileSync(file);
+    // A FIFO or a device put where an entry should be is refused, not read (it could block forever).
+    entry = readRegular(file, MAX_ENTRY_BYTES);
   } catch {
     return undefined;
   }
-  return entryData(entry, header);
+  return entry === null ? undefined : entryData(entry, header);
 }
 
 export function entryData(entry: Buffer, header: string): Buffer | undefined {
@@ -103,17 +108,11 @@ export function entryData(entry: Buffer, header: string): Buffer | undefined {
   return entry.subarray(expected.length);
 }
 
-/** Writes an entry atomically (a temp file renamed over it); any failure leaves things as they were. */
+/** Writes an entry whole or not at all (durable.ts); a failure (a full disk) leaves things as they were. */
 export function writeEntry(file: string, header: string, data: Buffer | string): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header), typeof data === 'string' ? Buffer.from(data) : data]), { mode: 0o600 });
-    fs.renameSync(tmp, file);
+    writeWhole(file, Buffer.concat([Buffer.from(header), typeof data === 'string' ? Buffer.from(data) : data]));
   } catch {
-    try {
-      fs.rmSync(tmp, { force: true });
-    } catch {
-      // Nothing more to do: the cache is only a copy.
-    }
+    // Nothing more to do: the cache is only a copy, and writeWhole left no temp file.
   }
 }

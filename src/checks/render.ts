@@ -6,7 +6,7 @@
 import type { Roadmap } from '../core/types.ts';
 import { pick } from '../i18n/lang.ts';
 import type { ViewContext } from '../ui/common.ts';
-import { displayWidth, padEnd } from '../ui/width.ts';
+import { displayWidth, padEnd, maxOf } from '../ui/width.ts';
 import type { CheckResult } from './run.ts';
 
 export interface CheckCounts {
@@ -111,8 +111,8 @@ export function renderChecks(results: CheckResult[], roadmap: Roadmap, ctx: View
     title: pick(r.check.title, ctx.lang),
     why: r.status === 'pass' ? outcome(r, words) : r.status === 'fail' ? style.red(outcome(r, words)) : style.yellow(outcome(r, words)),
   }));
-  const titleWidth = Math.max(...rows.map((row) => displayWidth(row.title)));
-  const idWidth = Math.max(...rows.map((row) => displayWidth(row.r.taskId)));
+  const titleWidth = maxOf(rows, (row) => displayWidth(row.title));
+  const idWidth = maxOf(rows, (row) => displayWidth(row.r.taskId));
   const lines: string[] = [];
   for (const row of rows) {
     lines.push(`${row.mark} ${padEnd(row.title, titleWidth)}  ${padEnd(row.r.taskId, idWidth)}  ${row.why}`.trimEnd());

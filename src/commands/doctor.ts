@@ -5,9 +5,9 @@ import type { Deps } from '../deps.ts';
 import { RoadmapError, StoreError } from '../errors.ts';
 import { allTasks } from '../core/roadmap.ts';
 import { checkStore, repairStore, type StoreHealth } from '../store/repair.ts';
-import { lockState } from '../store/lock.ts';
+import { inspectLock, type LockInfo } from '../store/lock.ts';
 import { browserUnavailable } from '../ui/browser.ts';
-import { padEnd, displayWidth } from '../ui/width.ts';
+import { padEnd, displayWidth, maxOf } from '../ui/width.ts';
 import { printJson, viewContext } from './shared.ts';
 import { cacheRoot, compileCacheDir, folderHealth, type FolderHealth } from '../cache/folder.ts';
 
@@ -38,6 +38,21 @@ function storeCheck(health: StoreHealth, deps: Deps): Check {
   }
 }
 
+function lockCheck(lock: LockInfo, deps: Deps): Check {
+  const d = deps.msg.doctor;
+  if (lock.state === 'free') return { name: d.lock, level: 'ok', detail: d.lockFree };
+  const who = lock.owner ? d.lockProcess(lock.owner.pid, lock.owner.host) : d.lockUnknown;
+  const at = new Date(lock.owner?.since ?? lock.mtimeMs);
+  const since = Number.isNaN(at.getTime()) ? '?' : at.toLocaleString();
+  return { name: d.lock, level: 'warn', detail: lock.state === 'held' ? d.lockHeld(who, since) : d.lockStale(who, since) };
+}
+
+/** The lock for --json: its state, and who holds it since when. */
+function lockJson(lock: LockInfo) {
+  if (lock.state === 'free') return { state: 'free' };
+  return { state: lock.state, reason: lock.reason, pid: lock.owner?.pid ?? null, host: lock.owner?.host ?? null, since: lock.owner?.since ?? new Date(lock.mtimeMs).toISOString() };
+}
+
 function cacheCheck(cache: FolderHealth, compiled: boolean, deps: Deps): Check {
   const d = deps.msg.doctor;
   if (cache.state === 'unusable') return { name: d.cache, level: 'warn', detail: d.cacheUnusable(cache.dir) };
@@ -52,7 +67,7 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
 
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   const health = checkStore(file);
-  const lock = lockState(file);
+  const lock = inspectLock(file);
   const noBrowser = browserUnavailable(deps.env, deps.platform);
   const cache = folderHealth(cacheRoot(deps.env));
   const compiledIn = compileCacheDir(deps.env);
@@ -60,7 +75,7 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const checks: Check[] = [
     { name: d.node, level: nodeMajor >= 20 ? 'ok' : 'fail', detail: nodeMajor >= 20 ? d.nodeOk(process.version) : d.nodeOld(process.version) },
     storeCheck(health, deps),
-    { name: d.lock, level: lock === 'free' ? 'ok' : 'warn', detail: lock === 'free' ? d.lockFree : lock === 'held' ? d.lockHeld : d.lockStale },
+    lockCheck(lock, deps),
     { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.env.BROWSER ? `BROWSER=${deps.env.BROWSER}` : 'open') },
     {
       name: d.roadmap,
@@ -75,10 +90,10 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const ok = checks.every((c) => c.level !== 'fail');
 
   if (options.json) {
-    printJson(deps, { ok, node: process.version, store: health, lock, browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null }, cache: { ...cache, compiledCode: compiledIn ?? null } });
+    printJson(deps, { ok, node: process.version, store: health, lock: lockJson(lock), browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null }, cache: { ...cache, compiledCode: compiledIn ?? null } });
   } else {
     const { style } = deps;
-    const width = Math.max(...checks.map((c) => displayWidth(c.name)));
+    const width = maxOf(checks, (c) => displayWidth(c.name));
     const mark = { ok: style.green('✔'), warn: style.yellow('!'), fail: style.red('✘') };
     for (const c of checks) deps.stdout.write(`${mark[c.level]} ${padEnd(c.name, width)}  ${c.detail}\n`);
     if (health.status === 'invalid-json' || health.status === 'wrong-shape') deps.stdout.write(`  ${d.repairHint}\n`);

@@ -2,7 +2,7 @@
 
 import type { StoreEvent } from '../core/state.ts';
 import type { Deps } from '../deps.ts';
-import { padEnd, displayWidth } from '../ui/width.ts';
+import { padEnd, maxWidth } from '../ui/width.ts';
 import { dateOption, printJson } from './shared.ts';
 
 export interface LogOptions {
@@ -12,7 +12,8 @@ export interface LogOptions {
 
 function subject(e: StoreEvent, deps: Deps): string {
   const l = deps.msg.log;
-  if (e.type === 'undo') return l.undoOf(e.undoes ?? 0);
+  if (e.type === 'undo') return e.import ? l.undoImportOf(e.import.file) : l.undoOf(e.undoes ?? 0);
+  if (e.type === 'import') return e.import ? l.importOf(e.import.file) : '';
   if (e.type === 'note') return e.note?.after ? `${e.note.after.taskId}: ${e.note.after.text.split('\n')[0]!.slice(0, 60)}` : '';
   if (e.type === 'open') return e.resource ?? '';
   if (e.type === 'plan') {
@@ -37,7 +38,7 @@ export function logCommand(options: LogOptions, deps: Deps): StoreEvent[] {
     return events;
   }
   const names = events.map((e) => deps.msg.log.types[e.type] ?? e.type);
-  const width = Math.max(...names.map(displayWidth));
+  const width = maxWidth(names);
   const seqWidth = String(events[0]!.seq).length + 1;
   for (const [i, e] of events.entries()) {
     const line = `${deps.style.gray(`#${e.seq}`.padStart(seqWidth))}  ${e.date}  ${padEnd(names[i]!, width)}  ${subject(e, deps)}`;

@@ -5,6 +5,7 @@ import { applyChange, resetAll, undoLast, type ChangeType, type PaperStage, type
 import { UsageError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
 import { activityDay, printJson, requireTasks } from './shared.ts';
+import { beforeImport } from './transfer.ts';
 
 export interface MarkResult {
   type: ChangeType;
@@ -72,12 +73,13 @@ export async function resetCommand(id: string | undefined, options: ResetOptions
 export async function undoCommand(options: { json?: boolean }, deps: Deps): Promise<StoreEvent | null> {
   const now = deps.now();
   const undone = await deps.store.update((state) => {
-    const outcome = undoLast(state, now, localDate(now));
+    const outcome = undoLast(state, now, localDate(now), (target) => beforeImport(target, deps));
     return outcome ? { state: outcome.state, result: outcome.undone } : { state, result: null };
   });
   const { msg } = deps;
   if (options.json) printJson(deps, { undone: undone ? { seq: undone.seq, type: undone.type, ids: undone.changes.map((c) => c.id) } : null });
   else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
+  else if (undone.type === 'import' && undone.import) deps.stdout.write(`${msg.undoneImport(undone.import.file, undone.import.events, undone.import.notes)}\n`);
   else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
   else deps.stdout.write(`${msg.undone(undone.type, undone.changes.map((c) => c.id).join(', '))}\n`);
   return undone;

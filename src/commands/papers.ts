@@ -6,7 +6,7 @@ import { statusOf, type ProgressState } from '../core/state.ts';
 import type { Paper, Task } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
-import { displayWidth, padEnd } from '../ui/width.ts';
+import { displayWidth, padEnd, maxOf, maxWidth } from '../ui/width.ts';
 import { statusMark } from '../ui/common.ts';
 import { printJson } from './shared.ts';
 
@@ -72,9 +72,9 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
     deps.stdout.write(`${p.none}\n`);
     return papers;
   }
-  const idWidth = Math.max(...papers.map((x) => x.task.id.length));
+  const idWidth = maxOf(papers, (x) => x.task.id.length);
   const titles = papers.map((x) => `${x.paper.title} (${x.paper.year})`);
-  const titleWidth = Math.min(60, Math.max(...titles.map(displayWidth)));
+  const titleWidth = Math.min(60, maxWidth(titles));
   const out: string[] = [];
   papers.forEach(({ task, paper, stage }, i) => {
     const status = statusOf(state, task.id);

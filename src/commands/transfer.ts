@@ -1,15 +1,37 @@
-// roadmap export [file] and roadmap import <file> [--replace]: moving progress to a new laptop, or keeping a backup.
+// roadmap export [file|folder] and roadmap import <file> [--replace]: moving progress to a new laptop, or
+// keeping a backup. An import is one step: `roadmap undo` right after it puts the store back as it was.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { mergeStates } from '../core/merge.ts';
+import { importedState, sameContent } from '../core/merge.ts';
+import { appendEvent, emptyState, type ImportRecord, type ProgressState, type StoreEvent } from '../core/state.ts';
+import { localDate } from '../core/dates.ts';
 import type { Deps } from '../deps.ts';
-import { RoadmapError, UsageError } from '../errors.ts';
-import { exportDocument, readExport, writeFileAtomic } from '../store/transfer.ts';
+import { StoreError, UsageError } from '../errors.ts';
+import { readRegularText } from '../store/durable.ts';
+import { readProblem, writeProblem } from '../store/problems.ts';
+import { parseStoreText } from '../store/store.ts';
+import { exportDocument, MAX_IMPORT_BYTES, readExport } from '../store/transfer.ts';
+import { writeWhole } from '../store/durable.ts';
+import { sha256Hex } from '../store/hash.ts';
 import { quoteInput } from './shared.ts';
 
 export interface ExportOptions {
   force?: boolean;
+}
+
+/** The file an export goes to: the path given, or a dated file inside it when it is a folder. */
+function exportTarget(file: string, deps: Deps): string {
+  const target = path.resolve(file);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return target;
+  }
+  if (stat.isDirectory()) return path.join(target, `roadmap-export-${localDate(deps.now())}.json`);
+  if (!stat.isFile()) throw new UsageError(deps.msg.files.notAFile(quoteInput(file), stat.isFIFO() ? 'fifo' : 'other'));
+  return target;
 }
 
 export function exportCommand(file: string | undefined, options: ExportOptions, deps: Deps): void {
@@ -18,12 +40,15 @@ export function exportCommand(file: string | undefined, options: ExportOptions, 
     deps.stdout.write(text);
     return;
   }
-  const target = path.resolve(file);
-  if (fs.existsSync(target) && !options.force) throw new UsageError(deps.msg.transfer.exists(quoteInput(file)));
+  const target = exportTarget(file, deps);
+  const exists = fs.existsSync(target);
+  if (exists && !options.force) throw new UsageError(deps.msg.transfer.exists(quoteInput(target)));
   try {
-    writeFileAtomic(target, text);
+    // Whole or not at all; without --force never over a file that appeared meanwhile.
+    writeWhole(target, text, { exclusive: !exists });
   } catch (error) {
-    throw new RoadmapError(deps.msg.transfer.cannotWrite(quoteInput(file), (error as Error).message));
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(deps.msg.transfer.exists(quoteInput(target)));
+    throw writeProblem(target, error);
   }
   deps.stderr.write(`${deps.msg.transfer.exported(target)}\n`);
 }
@@ -33,24 +58,58 @@ export interface ImportOptions {
   json?: boolean;
 }
 
-export async function importCommand(file: string, options: ImportOptions, deps: Deps): Promise<{ tasks: number; events: number; notes: number }> {
-  let text: string;
+export interface ImportOutcome {
+  tasks: number;
+  events: number;
+  notes: number;
+  /** Nothing new: the store was left as it was. */
+  nothingNew: boolean;
+  backup: string | null;
+}
+
+export async function importCommand(file: string, options: ImportOptions, deps: Deps): Promise<ImportOutcome> {
+  let text: string | null;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularText(file, MAX_IMPORT_BYTES);
   } catch (error) {
-    throw new UsageError(deps.msg.transfer.cannotRead(quoteInput(file), (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new UsageError(readProblem(quoteInput(file), error).text(deps.msg));
   }
+  if (text === null) throw new UsageError(deps.msg.transfer.cannotRead(quoteInput(file), 'ENOENT'));
   const { state: incoming } = readExport(quoteInput(file), text);
-  const backup = deps.store.backup('before-import');
-  const after = await deps.store.update((current) => {
-    const next = options.replace ? incoming : mergeStates(current, incoming);
-    return { state: next, result: next };
+  const mode = options.replace ? 'replace' : 'merge';
+  const now = deps.now();
+  const outcome = await deps.store.update((current): { state: ProgressState; result: ImportOutcome } => {
+    const next = importedState(current, incoming, mode);
+    if (mode === 'merge' && sameContent(next, current)) return { state: current, result: { tasks: 0, events: 0, notes: 0, nothingNew: true, backup: null } };
+    // Under the lock, the backup is exactly the store this import replaces: undo restores it.
+    const backup = deps.store.backup('before-import');
+    const record: ImportRecord = {
+      file: path.basename(file),
+      mode,
+      backup: backup && path.basename(backup),
+      sha256: backup ? sha256Hex(deps.store.readBackup(path.basename(backup))) : null,
+      events: Math.max(0, next.events.length - (mode === 'merge' ? current.events.length : 0)),
+      notes: Math.max(0, (next.notes ?? []).length - (mode === 'merge' ? (current.notes ?? []).length : 0)),
+    };
+    const state = appendEvent(next, { at: now.toISOString(), date: localDate(now), type: 'import', changes: [], import: record });
+    const result = { tasks: Object.keys(state.progress).length, events: record.events, notes: record.notes, nothingNew: false, backup };
+    return { state, result };
   });
-  const counts = { tasks: Object.keys(after.progress).length, events: after.events.length, notes: (after.notes ?? []).length };
-  if (options.json) deps.stdout.write(`${JSON.stringify({ ...counts, backup }, null, 2)}\n`);
+  if (options.json) deps.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
+  else if (outcome.nothingNew) deps.stdout.write(`${deps.msg.transfer.nothingNew(quoteInput(file))}\n`);
   else {
-    deps.stdout.write(`${deps.msg.transfer.imported(options.replace ? 'replace' : 'merge', counts.tasks, counts.events, counts.notes)}\n`);
-    if (backup) deps.stdout.write(`${deps.msg.transfer.backup(backup)}\n`);
+    deps.stdout.write(`${deps.msg.transfer.imported(mode, outcome.tasks, outcome.events, outcome.notes)}\n`);
+    if (outcome.backup) deps.stdout.write(`${deps.msg.transfer.backup(outcome.backup)}\n`);
   }
-  return counts;
+  return outcome;
+}
+
+/** The store as it was before an import, from the backup the import named (checked against its hash). */
+export function beforeImport(target: StoreEvent, deps: Deps): ProgressState {
+  const record = target.import;
+  if (!record || record.backup === null) return emptyState();
+  const name = record.backup;
+  const bytes = deps.store.readBackup(name);
+  if (sha256Hex(bytes) !== record.sha256) throw new StoreError((m) => m.store.backupChanged(name));
+  return parseStoreText(name, bytes.toString('utf8')).state;
 }

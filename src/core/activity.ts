@@ -43,7 +43,8 @@ export interface Streak {
  */
 export function streaks(active: Map<LocalDate, number>, pace: Pace, today: LocalDate): Streak {
   if (active.size === 0) return { current: 0, longest: 0 };
-  const first = Math.min(...[...active.keys()].map(dayNumber));
+  let first = Infinity;
+  for (const day of active.keys()) first = Math.min(first, dayNumber(day));
   const last = dayNumber(today);
   let run = 0;
   let longest = 0;

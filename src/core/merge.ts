@@ -27,9 +27,11 @@ export function mergeStates(current: ProgressState, incoming: ProgressState): Pr
   const known = new Map(notes.map((n) => [noteKey(n), n]));
   let nextId = [...notes, ...(incoming.notes ?? [])].reduce((max, n) => Math.max(max, Number(n.id.slice(1)) || 0), 0) + 1;
   const renamed = new Map<string, string>();
+  const usedIds = new Set(notes.map((n) => n.id));
   for (const n of incoming.notes ?? []) {
     if (known.has(noteKey(n))) continue;
-    const id = notes.some((m) => m.id === n.id) ? `n${nextId++}` : n.id;
+    const id = usedIds.has(n.id) ? `n${nextId++}` : n.id;
+    usedIds.add(id);
     if (id !== n.id) renamed.set(noteKey(n), id);
     const note = { ...n, id };
     notes.push(note);
@@ -69,4 +71,41 @@ export function mergeStates(current: ProgressState, incoming: ProgressState): Pr
     events,
     notes,
   };
+}
+
+/** An import never changes which roadmap is in use: that is the learner's own choice on this machine. */
+function withoutRoadmapChoice(state: ProgressState): ProgressState {
+  const { roadmap: _roadmap, ...settings } = state.settings ?? {};
+  return { ...state, settings };
+}
+
+/** The state an import leads to: merged, or the imported one in place of the current (--replace). */
+export function importedState(current: ProgressState, incoming: ProgressState, mode: 'merge' | 'replace'): ProgressState {
+  const theirs = withoutRoadmapChoice(incoming);
+  const choice = current.settings.roadmap;
+  const next = mode === 'replace' ? { ...theirs, schemaVersion: SCHEMA_VERSION } : mergeStates(current, theirs);
+  return choice ? { ...next, settings: { ...next.settings, roadmap: choice } } : next;
+}
+
+/** JSON with keys in order, for comparing states built in different orders (the data is shallow). */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/** Whether a merge brought nothing new: the same marks, plan, history and notes. */
+export function sameContent(a: ProgressState, b: ProgressState): boolean {
+  return (
+    a.events.length === b.events.length &&
+    (a.notes ?? []).length === (b.notes ?? []).length &&
+    a.startDate === b.startDate &&
+    canonical(a.progress) === canonical(b.progress) &&
+    canonical(a.plan) === canonical(b.plan) &&
+    canonical(a.settings) === canonical(b.settings)
+  );
 }

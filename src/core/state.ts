@@ -40,7 +40,7 @@ export interface StoreEvent {
   at: string;
   /** The local calendar day the activity belongs to. */
   date: LocalDate;
-  type: ChangeType | 'plan' | 'note' | 'open' | 'undo';
+  type: ChangeType | 'plan' | 'note' | 'open' | 'undo' | 'import';
   changes: TaskChange[];
   /** The plan's start date, pace or settings changed by this event (a reset of everything, `roadmap plan`). */
   startDate?: Diff<LocalDate | null>;
@@ -52,6 +52,22 @@ export interface StoreEvent {
   note?: Diff<Note | null>;
   /** The resource opened ("task-id:n", type open). */
   resource?: string;
+  /** An import (type import), or the undo of one (type undo). */
+  import?: ImportRecord;
+}
+
+/** What an import did, and where the store as it was before it is kept (to undo it as one step). */
+export interface ImportRecord {
+  /** The imported file's name. */
+  file: string;
+  mode: 'merge' | 'replace';
+  /** The backup of the store before the import (a file name beside the store); null: there was no store. */
+  backup: string | null;
+  /** SHA-256 of that backup, checked before it is restored. */
+  sha256: string | null;
+  /** Events and notes the import added. */
+  events: number;
+  notes: number;
 }
 
 export interface Note {
@@ -241,7 +257,7 @@ export function applyPlanChange(state: ProgressState, change: PlanChange, at: Da
   return withEvent(state, event);
 }
 
-/** The newest event that undo would revert: not itself an undo, and not yet undone. */
+/** The newest event that undo would revert: not itself an undo, and not yet undone. An import is one. */
 export function lastUndoable(state: ProgressState): StoreEvent | undefined {
   const undone = new Set(state.events.filter((e) => e.type === 'undo').map((e) => e.undoes));
   for (let i = state.events.length - 1; i >= 0; i--) {
@@ -251,10 +267,38 @@ export function lastUndoable(state: ProgressState): StoreEvent | undefined {
   return undefined;
 }
 
-/** Reverts the last undoable event, recorded as an undo event. Undefined when there is nothing to undo. */
-export function undoLast(state: ProgressState, at: Date, date: LocalDate): { state: ProgressState; undone: StoreEvent } | undefined {
+/**
+ * Undoes an import as one step: the store as it was before it (`previous`, from its backup) comes back,
+ * with the resources opened since (activity the import did not bring), and an undo event naming it.
+ * Changes made after the import and already undone net to nothing and are left out.
+ */
+export function undoImport(state: ProgressState, target: StoreEvent, previous: ProgressState, at: Date, date: LocalDate): ProgressState {
+  let next: ProgressState = { ...previous, settings: previous.settings ?? {} };
+  for (const e of state.events) {
+    if (e.seq > target.seq && e.type === 'open') {
+      const { seq: _seq, ...rest } = e;
+      next = appendEvent(next, rest);
+    }
+  }
+  return appendEvent(next, { at: at.toISOString(), date, type: 'undo', changes: [], import: target.import });
+}
+
+/**
+ * Reverts the last undoable event, recorded as an undo event. Undefined when there is nothing to undo.
+ * An import is undone through `restore`, which gives the store as it was before it (its backup).
+ */
+export function undoLast(
+  state: ProgressState,
+  at: Date,
+  date: LocalDate,
+  restore?: (target: StoreEvent) => ProgressState,
+): { state: ProgressState; undone: StoreEvent } | undefined {
   const target = lastUndoable(state);
   if (!target) return undefined;
+  if (target.type === 'import') {
+    if (!restore) throw new Error('undoing an import needs its backup');
+    return { state: undoImport(state, target, restore(target), at, date), undone: target };
+  }
   const changes = target.changes.map((c) => ({ id: c.id, before: state.progress[c.id] ?? null, after: c.before }));
   const event: StoreEvent = {
     seq: nextSeq(state),

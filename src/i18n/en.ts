@@ -48,6 +48,8 @@ export const en = {
   } as Record<string, (ids: string) => string>,
   alreadyStatus: (ids: string, status: string) => `Already ${status}: ${ids}`,
   undone: (what: string, ids: string) => `Undid "${what}" of ${ids}`,
+  undoneImport: (file: string, events: number, notes: number) =>
+    `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
   undoneReset: 'Undid the reset of all progress',
   nothingToUndo: 'Nothing to undo.',
   resetAllDone: (start: string) => `All progress reset; the plan starts again on ${start}. (roadmap undo brings it back)`,
@@ -148,7 +150,9 @@ export const en = {
     heading: 'Notes',
   },
   log: {
-    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo' } as Record<string, string>,
+    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo', import: 'import' } as Record<string, string>,
+    importOf: (file: string) => `imported ${file}`,
+    undoImportOf: (file: string) => `undid the import of ${file}`,
     undoOf: (seq: number) => `reverts #${seq}`,
     startDate: (date: string) => `start ${date}`,
     pace: 'pace',
@@ -159,6 +163,8 @@ export const en = {
     none: 'Nothing logged yet.',
   },
   transfer: {
+    invalid: (file: string, problem: string) => `${file} is not a sound roadmap export: ${problem}. Nothing was imported.`,
+    nothingNew: (file: string) => `Nothing new in ${file}: everything in it is already in your progress. Nothing was changed.`,
     notJson: (file: string, detail: string) => `${file} is not valid JSON (${detail}); nothing was imported.`,
     notExport: (file: string, format: string) => `${file} is not a roadmap export (no "format": "${format}"); nothing was imported.`,
     noVersion: (file: string) => `${file} has no valid formatVersion; nothing was imported.`,
@@ -223,7 +229,22 @@ export const en = {
   links: {
     dead: (n: number) => `${n} link${n === 1 ? ' is' : 's are'} dead.`,
   },
+  files: {
+    diskFull: (file: string) => `The disk is full: ${file} was not written, and nothing was changed. Free some space and run the command again.`,
+    readOnlyDisk: (dir: string) => `${dir} is on a read-only file system: nothing can be written there, and nothing was changed.`,
+    noPermission: (dir: string) => `No permission to write in ${dir}; nothing was changed. Check the folder's owner and permissions.`,
+    notAFolder: (dir: string) => `${dir} is not a folder (a file is in the way); nothing was changed. Point ROADMAP_HOME at a folder.`,
+    isAFolder: (file: string) => `${file} is a folder where a file should be; nothing was changed.`,
+    cannotWrite: (file: string, code: string) => `Cannot write ${file} (${code}); nothing was changed.`,
+    readOnlyFile: (file: string) => `${file} is read-only, so roadmap will not replace it; nothing was changed. Make it writable (chmod u+w) to record progress.`,
+    notAFile: (file: string, kind: string) => `${file} is ${kind === 'directory' ? 'a folder' : kind === 'fifo' ? 'a named pipe' : kind === 'device' ? 'a device' : kind === 'socket' ? 'a socket' : 'not a regular file'}, not a file roadmap can read.`,
+    tooLarge: (file: string, mb: number) => `${file} is larger than ${mb} MB: too large to be a roadmap file; it was not read.`,
+    cannotReadPermission: (file: string) => `No permission to read ${file}.`,
+    cannotRead: (file: string, code: string) => `Cannot read ${file} (${code}).`,
+  },
   store: {
+    backupMissing: (file: string) => `The backup ${file} is gone, so this cannot be undone; nothing was changed.`,
+    backupChanged: (file: string) => `The backup ${file} was changed since it was made, so it is not restored; nothing was changed.`,
     invalidJson: (file: string, detail: string) => `The progress store ${file} is not valid JSON (${detail}).`,
     wrongShape: (file: string, problem: string) => `The progress store ${file} has a wrong shape: ${problem}.`,
     newer: (file: string, version: number, current: number) =>
@@ -234,9 +255,11 @@ export const en = {
     unreadable: (file: string, detail: string) => `Cannot read the progress store ${file}: ${detail}.`,
     cannotWrite: (file: string, code: string) => `Cannot write the progress store ${file} (${code}); nothing was changed.`,
     permissionsHint: 'Check the file and its permissions.',
-    locked: (lock: string, dir: string) => `The progress store is locked by another roadmap command that is still running (${lock} in ${dir}).`,
-    lockedHint: 'Try again when it has finished.',
-    cannotLock: (dir: string, detail: string) => `Cannot lock the progress store in ${dir}: ${detail}.`,
+    lockedBy: (pid: number, since: string) =>
+      `The progress store is being changed by another roadmap command (process ${pid}, since ${since}); nothing was changed. If that command is stopped (Ctrl-Z), resume it with 'fg' or end it, then try again.`,
+    lockedOther: (lock: string, host: string, since: string) =>
+      `The progress store is locked by roadmap on ${host} (${lock}, since ${since}); nothing was changed. Try again when it has finished.`,
+    changedMeanwhile: (file: string) => `${file} was changed by another roadmap command while this one was writing; nothing was written. Run the command again.`,
   },
   helpWords: {
     usage: 'Usage:',
@@ -267,8 +290,10 @@ export const en = {
     storeBad: (message: string) => message,
     repairHint: "Run 'roadmap doctor --repair': it keeps the damaged file as a dated backup and starts from what can be salvaged.",
     lockFree: 'free',
-    lockHeld: 'held by a roadmap command that is running now',
-    lockStale: 'left by a command that died; the next change takes it over',
+    lockHeld: (who: string, since: string) => `held by ${who} since ${since}: it is running now (if it is stopped with Ctrl-Z, resume it with 'fg')`,
+    lockStale: (who: string, since: string) => `left by ${who} (since ${since}), which is gone; the next change takes it over`,
+    lockProcess: (pid: number, host: string) => `roadmap process ${pid} on ${host}`,
+    lockUnknown: 'an unknown owner',
     browserOk: (how: string) => `available (${how})`,
     browserNo: (reason: string) => `not available (${reason}): roadmap open prints the address instead`,
     customRoadmapInfo: (file: string, id: string, tasks: number, weeks: number) => `${file} ("${id}"), ${tasks} tasks in ${weeks} week blocks`,

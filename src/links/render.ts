@@ -2,7 +2,7 @@
 // that the caller can take them from the i18n catalogs; enLinkWords and zhLinkWords are the defaults.
 
 import type { ViewContext } from '../ui/common.ts';
-import { bar, displayWidth, padEnd } from '../ui/width.ts';
+import { bar, displayWidth, padEnd, maxOf } from '../ui/width.ts';
 import { BLOCKED_STATUSES, type LinkResult, type LinkStatus } from './check.ts';
 
 export interface LinkCounts {
@@ -106,8 +106,8 @@ export function renderLinkReport(results: LinkResult[], usedBy: Map<string, stri
     url: style.cyan(r.url),
     why: r.status === 'moved' ? `→ ${style.cyan(r.finalUrl ?? '')}` : explain(r, words),
   }));
-  const statusWidth = Math.max(...rows.map((row) => displayWidth(row.status)));
-  const idsWidth = Math.max(...rows.map((row) => displayWidth(row.ids)));
+  const statusWidth = maxOf(rows, (row) => displayWidth(row.status));
+  const idsWidth = maxOf(rows, (row) => displayWidth(row.ids));
   for (const row of rows) {
     lines.push(`  ${padEnd(row.status, statusWidth)}  ${padEnd(row.ids, idsWidth)}  ${row.url}  ${row.why}`.trimEnd());
   }

@@ -7,7 +7,10 @@ import { parseLocalDate } from '../core/dates.ts';
 import { emptyState, SCHEMA_VERSION, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
 import { StoreError, type Say, type StoreProblem } from '../errors.ts';
 import { withLock } from './lock.ts';
-import { backupFile, backupPath, ensureDir, loadConf, readStoreFile, writeWithConf } from './store.ts';
+import { backupFile, ensureDir, readStoreFile, writeStoreFile } from './store.ts';
+import { readRegularText } from './durable.ts';
+import { readProblem } from './problems.ts';
+import { truncatedPrefix } from './truncated.ts';
 import { shapeProblem } from './shape.ts';
 
 export type StoreStatus = 'missing' | 'ok' | 'old' | StoreProblem;
@@ -56,14 +59,27 @@ export function checkStore(file: string): StoreHealth {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Keeps every part of a damaged document that still has the right shape. */
+/**
+ * Keeps every part of a damaged document that still has the right shape. A file cut short (a write
+ * that was interrupted by an older roadmap on a full disk) is read up to its last complete value; an
+ * event that may have been cut is not kept.
+ */
 export function salvage(text: string): { state: ProgressState; kept: { tasks: number; events: number } } {
   const state = emptyState();
   let data: unknown;
+  let cutInEvents = false;
   try {
     data = JSON.parse(text);
   } catch {
-    return { state, kept: { tasks: 0, events: 0 } };
+    const prefix = truncatedPrefix(text);
+    if (prefix) {
+      try {
+        data = JSON.parse(prefix.text);
+        cutInEvents = prefix.path[0] === 'events';
+      } catch {
+        data = undefined;
+      }
+    }
   }
   if (!isObject(data)) return { state, kept: { tasks: 0, events: 0 } };
   if (typeof data.startDate === 'string' && parseLocalDate(data.startDate)) state.startDate = data.startDate;
@@ -75,7 +91,8 @@ export function salvage(text: string): { state: ProgressState; kept: { tasks: nu
     }
   }
   if (Array.isArray(data.events)) {
-    for (const event of data.events) {
+    const events = cutInEvents ? data.events.slice(0, -1) : data.events;
+    for (const event of events) {
       const probe = { schemaVersion: SCHEMA_VERSION, progress: {}, events: [event] };
       if (!shapeProblem(probe)) state.events.push(event as StoreEvent);
     }
@@ -95,24 +112,28 @@ export interface RepairResult {
  * written in its place; an old version is migrated (after a backup). A newer version is refused.
  */
 export async function repairStore(file: string, now: Date): Promise<RepairResult> {
-  const dir = path.dirname(file);
-  ensureDir(dir);
-  const Conf = await loadConf();
-  return withLock(dir, file, async () => {
+  ensureDir(path.dirname(file));
+  return withLock(file, async () => {
     const health = checkStore(file);
     if (health.status === 'newer') throw new StoreError(health.say ?? health.message!, (m) => m.store.newerHint, 'newer');
     if (health.status === 'ok' || health.status === 'missing') return { status: health.status, repaired: false };
-    if (health.status === 'unreadable' || health.status === 'locked') throw new StoreError(health.say ?? health.message!, (m) => m.store.permissionsHint, health.status);
+    if (health.status !== 'old' && health.status !== 'invalid-json' && health.status !== 'wrong-shape') throw new StoreError(health.say ?? health.message!, undefined, health.status);
     if (health.status === 'old') {
       const loaded = readStoreFile(file)!;
       const backup = backupFile(file, `v${loaded.foundVersion}`, now);
-      writeWithConf(Conf, file, loaded.state);
+      writeStoreFile(file, { ...loaded.state, schemaVersion: SCHEMA_VERSION });
       return { status: health.status, repaired: true, backup };
     }
-    const { state, kept } = salvage(fs.readFileSync(file, 'utf8'));
-    const backup = backupPath(file, 'damaged', now);
-    fs.renameSync(file, backup);
-    writeWithConf(Conf, file, state);
+    let text: string;
+    try {
+      text = readRegularText(file) ?? '';
+    } catch (error) {
+      throw readProblem(file, error);
+    }
+    const { state, kept } = salvage(text);
+    // The damaged file is copied aside first; the salvaged store then replaces it in one rename.
+    const backup = backupFile(file, 'damaged', now);
+    writeStoreFile(file, state);
     return { status: health.status, repaired: true, backup, kept };
   });
 }

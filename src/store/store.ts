@@ -1,5 +1,5 @@
-// The progress store: a JSON file written through conf, read directly (the read path stays light),
-// every read-modify-write under an inter-process lock.
+// The progress store: one JSON file, read directly (the read path stays light), written whole or not
+// at all (durable.ts), every read-modify-write under an inter-process lock (lock.ts).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,9 @@ import { emptyState, SCHEMA_VERSION, type CurrentState, type ProgressState } fro
 import type { DerivedCache } from '../cache/derived.ts';
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
-import { PROJECT_NAME, STORE_FILE } from './paths.ts';
+import { STORE_FILE } from './paths.ts';
+import { readRegular, readRegularText, removeStaleTemps, writeWhole } from './durable.ts';
+import { readProblem, writeProblem } from './problems.ts';
 import { withLock } from './lock.ts';
 
 export interface Store {
@@ -23,8 +25,10 @@ export interface Store {
   current(): CurrentState;
   /** Reads the latest state under the lock, applies `change`, writes the result when it differs. */
   update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T>;
-  /** Keeps a dated copy of the store beside it; null when there is no store file yet. */
+  /** Keeps a dated copy of the store beside it and returns its path; null when there is no store file yet. */
   backup(reason: string): string | null;
+  /** The bytes of a backup beside the store, by file name (as backup() named it). Throws StoreError when it is gone. */
+  readBackup(name: string): Buffer;
 }
 
 export interface LoadedDoc {
@@ -61,62 +65,79 @@ export function checkStoreData(file: string, data: unknown): LoadedDoc {
 }
 
 export function readStoreFile(file: string): LoadedDoc | null {
-  let text: string;
+  let text: string | null;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularText(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    const detail = (error as Error).message;
-    throw new StoreError((m) => m.store.unreadable(file, detail));
+    throw readProblem(file, error);
   }
-  return parseStoreText(file, text);
+  return text === null ? null : parseStoreText(file, text);
 }
 
-/** Copies a file to a dated backup beside it and returns the backup's path. */
 /** Where a dated backup of a file goes: beside it, e.g. progress.json.v1-2026-03-01T10-00-00-000Z.bak. */
 export function backupPath(file: string, reason: string, now: Date): string {
   return `${file}.${reason}-${now.toISOString().replace(/[:.]/g, '-')}.bak`;
 }
 
+/** Copies a file to a dated backup beside it (whole, never over another file) and returns the backup's path. */
 export function backupFile(file: string, reason: string, now: Date): string {
   const target = backupPath(file, reason, now);
-  fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
-  fs.chmodSync(target, 0o600);
+  let bytes: Buffer | null;
+  try {
+    bytes = readRegular(file);
+  } catch (error) {
+    throw readProblem(file, error);
+  }
+  try {
+    writeWhole(target, bytes ?? Buffer.alloc(0), { exclusive: true });
+  } catch (error) {
+    throw writeProblem(target, error);
+  }
   return target;
 }
 
-/** A folder or disk that refuses the write (permissions, read-only, full) is the user's to fix: say which file. */
-function cannotWriteAs<T>(file: string, write: () => T): T {
+export function ensureDir(dir: string): void {
   try {
-    return write();
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (!code || !['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR'].includes(code)) throw error;
-    throw new StoreError((m) => m.store.cannotWrite(file, code), (m) => m.store.permissionsHint);
+    throw writeProblem(path.join(dir, STORE_FILE), error);
   }
 }
 
-export function ensureDir(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+/** The store's text: tab-indented JSON, as conf wrote it. */
+export function storeText(state: ProgressState): string {
+  return JSON.stringify(state, undefined, '\t');
 }
 
-type ConfClass = typeof import('conf').default;
-
-/** conf is loaded only by commands that write, and before the lock is taken, to keep the locked time short. */
-export async function loadConf(): Promise<ConfClass> {
-  return (await import('conf')).default;
+/** Writes the whole state, whole or not at all (durable.ts), file mode 0600. */
+export function writeStoreFile(file: string, state: ProgressState, beforeCommit?: () => void): void {
+  try {
+    writeWhole(file, storeText(state), { beforeCommit });
+  } catch (error) {
+    throw writeProblem(file, error);
+  }
 }
 
-/** Writes the whole state atomically (conf writes a temp file and renames it), file mode 0600. */
-export function writeWithConf(Conf: ConfClass, file: string, state: ProgressState): void {
-  const conf = new Conf<Record<string, unknown>>({
-    projectName: PROJECT_NAME,
-    cwd: path.dirname(file),
-    configName: path.basename(file, '.json'),
-    configFileMode: 0o600,
-  });
-  conf.store = state as unknown as Record<string, unknown>;
+/**
+ * What identifies the version of a file that was read: a rename over it changes the inode, a write in
+ * place its times (in nanoseconds). Undefined when there is no file.
+ */
+function identity(file: string): { key: string; writable: boolean } | undefined {
+  let stat: fs.BigIntStats;
+  try {
+    stat = fs.statSync(file, { bigint: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw readProblem(file, error);
+  }
+  return { key: `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`, writable: (stat.mode & 0o200n) !== 0n };
 }
+
+/** Points in a write where a fault test stops the process (ROADMAP_TEST_FAULT, read in main). */
+export type FaultPoint = 'after-read' | 'before-rename';
+
+/** How many times a write is tried again when another command changed the store meanwhile. */
+const WRITE_ATTEMPTS = 3;
 
 /** The store of a custom roadmap, beside the bundled roadmap's: progress is kept per roadmap. */
 export function customStoreFile(roadmapId: string): string {
@@ -141,7 +162,7 @@ function statOf(file: string): fs.Stats | undefined {
   }
 }
 
-export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE, cache?: DerivedCache): Store {
+export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE, cache?: DerivedCache, fault?: (point: FaultPoint) => void): Store {
   const file = path.join(dir, name);
   const fileDir = path.dirname(file);
   let cached: ProgressState | undefined;
@@ -178,37 +199,73 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
     backup(reason) {
       return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
     },
+    readBackup(name) {
+      const at = path.join(fileDir, path.basename(name));
+      let bytes: Buffer | null;
+      try {
+        bytes = readRegular(at);
+      } catch (error) {
+        throw readProblem(at, error);
+      }
+      if (bytes === null) throw new StoreError((m) => m.store.backupMissing(at));
+      return bytes;
+    },
     async update(change) {
-      cannotWriteAs(file, () => ensureDir(fileDir));
-      const Conf = await loadConf();
-      return withLock(fileDir, file, async () => {
-        const loaded = readStoreFile(file);
-        const before = loaded?.state ?? emptyState();
-        const { state, result } = change(before);
-        if (state !== before || (loaded && loaded.foundVersion !== SCHEMA_VERSION)) {
-          cannotWriteAs(file, () => {
-            if (loaded && loaded.foundVersion !== SCHEMA_VERSION) backupFile(file, `v${loaded.foundVersion}`, now());
-            writeWithConf(Conf, file, { ...state, schemaVersion: SCHEMA_VERSION });
+      ensureDir(fileDir);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await withLock(file, async (lock) => {
+            removeStaleTemps(file);
+            const seen = identity(file);
+            if (seen && !seen.writable) throw new StoreError((m) => m.files.readOnlyFile(file), undefined, 'cannot-write');
+            const loaded = readStoreFile(file);
+            fault?.('after-read');
+            const before = loaded?.state ?? emptyState();
+            const { state, result } = change(before);
+            const migrating = loaded !== null && loaded.foundVersion !== SCHEMA_VERSION;
+            const next = { ...state, schemaVersion: SCHEMA_VERSION };
+            if (state !== before || migrating) {
+              if (migrating) backupFile(file, `v${loaded.foundVersion}`, now());
+              writeStoreFile(file, next, () => {
+                fault?.('before-rename');
+                // Never put a file in place over a store that changed since it was read.
+                lock.assertHeld();
+                if (identity(file)?.key !== seen?.key) throw new StoreError((m) => m.store.changedMeanwhile(file), undefined, 'changed');
+              });
+            }
+            cached = next;
+            if (state !== before) remember(cache && statOf(file), cached);
+            return result;
           });
+        } catch (error) {
+          if (error instanceof StoreError && error.problem === 'changed' && attempt < WRITE_ATTEMPTS) continue;
+          throw error;
         }
-        cached = { ...state, schemaVersion: SCHEMA_VERSION };
-        if (state !== before) remember(cache && statOf(file), cached);
-        return result;
-      });
+      }
     },
   };
   return store;
 }
 
 /** An in-memory store with the same behaviour, for in-process tests. */
-export function memoryStore(initial: ProgressState = emptyState()): Store & { state: ProgressState; writes: number } {
+export function memoryStore(initial: ProgressState = emptyState()): Store & { state: ProgressState; writes: number; backups: Map<string, Buffer> } {
   const store = {
     path: '(memory)',
     state: initial,
     writes: 0,
+    backups: new Map<string, Buffer>(),
     load: () => store.state,
     current: () => store.state,
-    backup: () => null,
+    backup: (reason: string) => {
+      const name = `memory.${reason}-${store.backups.size + 1}.bak`;
+      store.backups.set(name, Buffer.from(storeText(store.state)));
+      return name;
+    },
+    readBackup: (name: string) => {
+      const bytes = store.backups.get(name);
+      if (!bytes) throw new StoreError((m) => m.store.backupMissing(name));
+      return bytes;
+    },
     async update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T> {
       const { state, result } = change(store.state);
       if (state !== store.state) {

@@ -1,10 +1,9 @@
 // The export format: all progress, plan, notes and history as one versioned JSON document.
 
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ProgressState } from '../core/state.ts';
 import { StoreError, UsageError } from '../errors.ts';
 import { checkStoreData } from './store.ts';
+import { meaningProblem } from './meaning.ts';
 
 export const EXPORT_FORMAT = 'roadmap-export';
 export const EXPORT_VERSION = 1;
@@ -22,7 +21,13 @@ export function exportDocument(state: ProgressState, roadmapId: string, now: Dat
   return { format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION, exportedAt: now.toISOString(), roadmap: roadmapId, store: state };
 }
 
-/** Validates an export file's text completely before anything is changed. Throws UsageError naming the file. */
+/** The largest export file imported: years of daily use make a few megabytes. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Validates an export file's text completely (shape and meaning, the same for merge and --replace)
+ * before anything is changed. Throws UsageError naming the file and the first problem's place.
+ */
 export function readExport(file: string, text: string): { doc: ExportDocument; state: ProgressState } {
   let data: unknown;
   try {
@@ -32,14 +37,15 @@ export function readExport(file: string, text: string): { doc: ExportDocument; s
     throw new UsageError((m) => m.transfer.notJson(file, detail));
   }
   const doc = data as Partial<ExportDocument>;
-  if (typeof doc !== 'object' || doc === null || doc.format !== EXPORT_FORMAT)
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== EXPORT_FORMAT)
     throw new UsageError((m) => m.transfer.notExport(file, EXPORT_FORMAT));
   if (!Number.isInteger(doc.formatVersion) || (doc.formatVersion as number) < 1)
     throw new UsageError((m) => m.transfer.noVersion(file));
   const version = doc.formatVersion as number;
   if (version > EXPORT_VERSION) throw new UsageError((m) => m.transfer.newerExport(file, version, EXPORT_VERSION));
+  let state: ProgressState;
   try {
-    return { doc: doc as ExportDocument, state: checkStoreData(`${file} (store)`, doc.store).state };
+    state = checkStoreData(`${file} (store)`, doc.store).state;
   } catch (error) {
     if (error instanceof StoreError) {
       const inner: StoreError = error;
@@ -47,17 +53,7 @@ export function readExport(file: string, text: string): { doc: ExportDocument; s
     }
     throw error;
   }
-}
-
-/** Writes a file atomically (a temp file renamed over it), private to the user. */
-export function writeFileAtomic(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, text);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, file);
+  const problem = meaningProblem(state);
+  if (problem) throw new UsageError((m) => m.transfer.invalid(file, `store.${problem}`));
+  return { doc: doc as ExportDocument, state };
 }

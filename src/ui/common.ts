@@ -7,7 +7,7 @@ import type { TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
 import { pick } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/types.ts';
-import { bar, displayWidth, padEnd } from './width.ts';
+import { bar, displayWidth, padEnd, maxWidth } from './width.ts';
 
 export interface ViewContext {
   lang: Lang;
@@ -69,6 +69,6 @@ export function progressLine(progress: Progress, ctx: ViewContext, width = 24): 
 /** "Week 4-5  CNNs and PyTorch" for each week, the titles starting in one column. */
 export function weekHeads(weeks: Week[], ctx: ViewContext): string[] {
   const labels = weeks.map((w) => ctx.msg.weekTitle(weekLabel(w)));
-  const width = Math.max(...labels.map(displayWidth));
+  const width = maxWidth(labels);
   return weeks.map((w, i) => `${padEnd(labels[i]!, width)}  ${pick(w.title, ctx.lang)}`);
 }

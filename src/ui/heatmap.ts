@@ -4,7 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { LocalDate } from '../core/dates.ts';
 import type { Messages } from '../i18n/index.ts';
-import { displayWidth, padEnd } from './width.ts';
+import { displayWidth, padEnd, maxWidth } from './width.ts';
 
 const DENSITY = ['·', '░', '▒', '▓', '█'];
 const GREENS = ['#0e4429', '#006d32', '#26a641', '#39d353'];
@@ -25,7 +25,7 @@ function cell(lvl: number, style: ChalkInstance): string {
 export function renderHeatmap(days: { date: LocalDate; count: number }[], style: ChalkInstance, msg: Messages): string {
   const weeks = Math.ceil(days.length / 7);
   const rowLabels = msg.heatmap.weekdays; // Monday first; blank entries are not labelled
-  const labelWidth = Math.max(...rowLabels.map(displayWidth)) + 1;
+  const labelWidth = maxWidth(rowLabels) + 1;
 
   // Month labels: at the first column holding a month's first day. The first column gets its month's
   // label too, unless the next month's would not fit after it (then the next month wins, as on GitHub).

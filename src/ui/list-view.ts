@@ -7,7 +7,7 @@ import { weekLabel } from '../core/roadmap.ts';
 import { localDate } from '../core/dates.ts';
 import { pick } from '../i18n/lang.ts';
 import { progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
-import { displayWidth, padEnd, wrap } from './width.ts';
+import { maxOf, maxWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';
 
 export interface WeekWithStatus {
@@ -19,8 +19,8 @@ export interface WeekWithStatus {
 export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
   const heads = weekHeads(weeks.map((w) => w.week), ctx);
-  const headWidth = Math.max(...heads.map(displayWidth));
-  const idWidth = Math.max(...weeks.flatMap((w) => w.tasks.map((t) => t.task.id.length)));
+  const headWidth = maxWidth(heads);
+  const idWidth = maxOf(weeks.flatMap((w) => w.tasks), (t) => t.task.id.length);
   const out: string[] = [];
   weeks.forEach((w, i) => {
     out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
@@ -47,7 +47,7 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
   const { task, week, status, progress } = data;
   const width = Math.max(40, Math.min(ctx.columns, 100) - 2);
   const labels = [msg.week, msg.estimate, msg.dates].map((l) => `${l}:`);
-  const labelWidth = Math.max(...labels.map(displayWidth));
+  const labelWidth = maxWidth(labels);
   const row = (label: string, value: string) => `  ${style.gray(padEnd(label, labelWidth))} ${value}`;
   const dates: string[] = [];
   const day = (iso: string) => localDate(new Date(iso));

@@ -4,7 +4,7 @@ import type { LocalDate } from '../core/dates.ts';
 import { STUDY_WEEKDAYS, type Pace } from '../core/pace.ts';
 import type { Lang, Week } from '../core/types.ts';
 import { weekHeads, type ViewContext } from './common.ts';
-import { displayWidth, padEnd } from './width.ts';
+import { displayWidth, padEnd, maxOf, maxWidth } from './width.ts';
 
 export interface PlanSummary {
   startDate: LocalDate;
@@ -24,7 +24,7 @@ export function renderPlan(summary: PlanSummary, ctx: ViewContext, changed: bool
     [p.pace, p.paceText(summary.pace.daysPerWeek, days, summary.pace.minutesPerDay)],
     [p.language, summary.lang ?? p.languageDefault],
   ];
-  const labelWidth = Math.max(...rows.map(([l]) => displayWidth(l)));
+  const labelWidth = maxOf(rows, ([l]) => displayWidth(l));
   const out: string[] = [];
   if (changed) out.push(style.green(p.saved));
   else if (!summary.configured) out.push(style.gray(p.notConfigured));
@@ -33,7 +33,7 @@ export function renderPlan(summary: PlanSummary, ctx: ViewContext, changed: bool
   out.push('');
   out.push(style.bold(p.schedule));
   const heads = weekHeads(summary.weeks.map((w) => w.week), ctx);
-  const headWidth = Math.max(...heads.map(displayWidth));
+  const headWidth = maxWidth(heads);
   summary.weeks.forEach((w, i) => {
     const all = w.week.tasks.length;
     let when: string;

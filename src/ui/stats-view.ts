@@ -3,7 +3,7 @@
 import type { Stats } from '../core/stats.ts';
 import { progressLine, weekHeads, type ViewContext } from './common.ts';
 import { renderHeatmap } from './heatmap.ts';
-import { displayWidth, padEnd } from './width.ts';
+import { displayWidth, padEnd, maxOf, maxWidth } from './width.ts';
 
 export function renderStats(stats: Stats, ctx: ViewContext): string {
   const { msg, style } = ctx;
@@ -17,11 +17,11 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
     [s.streak, s.streakText(stats.streak.current, stats.streak.longest)],
     [s.plan, `${standing} ${finish}`],
   ];
-  const width = Math.max(...rows.map(([l]) => displayWidth(l)));
+  const width = maxOf(rows, ([l]) => displayWidth(l));
   const out = rows.map(([label, value]) => `${style.bold(padEnd(label, width))}  ${value}`);
   out.push('', style.bold(s.weeks));
   const heads = weekHeads(stats.weeks.map((w) => w.week), ctx);
-  const headWidth = Math.max(...heads.map(displayWidth));
+  const headWidth = maxWidth(heads);
   stats.weeks.forEach((w, i) => out.push(`  ${padEnd(heads[i]!, headWidth)}  ${progressLine(w.progress, ctx, 12)}`));
   out.push('', style.bold(s.activity), renderHeatmap(stats.activity, style, msg));
   return `${out.join('\n')}\n`;

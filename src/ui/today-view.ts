@@ -5,7 +5,7 @@ import { weekLabel } from '../core/roadmap.ts';
 import { STUDY_WEEKDAYS } from '../core/pace.ts';
 import { pick } from '../i18n/lang.ts';
 import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
-import { displayWidth, padEnd, truncate } from './width.ts';
+import { padEnd, truncate, maxOf, maxWidth } from './width.ts';
 
 function standingLine(plan: TodayPlan, ctx: ViewContext): string {
   const { msg, style } = ctx;
@@ -35,7 +35,7 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
   else if (plan.tasks.length === 0) out.push(msg.nothingToday);
   else {
     out.push(style.bold(msg.today));
-    const idWidth = Math.max(...plan.tasks.map((t) => t.placed.task.id.length));
+    const idWidth = maxOf(plan.tasks, (t) => t.placed.task.id.length);
     const titles = plan.tasks.map((t) => pick(t.placed.task.title, lang));
     // The estimate first, then what is special about the task; the title gets the room that is left.
     const tags = plan.tasks.map((item) => {
@@ -46,9 +46,9 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
       if (item.status === 'in-progress') list.push(style.yellow(msg.status['in-progress']!));
       return list.join('  ');
     });
-    const tagWidth = Math.max(...tags.map(displayWidth));
+    const tagWidth = maxWidth(tags);
     const room = ctx.columns - (4 + idWidth + 2) - 2 - tagWidth;
-    const titleWidth = Math.min(Math.max(...titles.map(displayWidth)), Math.max(16, room));
+    const titleWidth = Math.min(maxWidth(titles), Math.max(16, room));
     plan.tasks.forEach((item, i) => {
       const { task } = item.placed;
       const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);

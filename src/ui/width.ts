@@ -84,3 +84,18 @@ export function bar(fraction: number, width: number): { filled: string; empty: s
   const n = Math.round(clamped * width);
   return { filled: '█'.repeat(n), empty: '░'.repeat(width - n) };
 }
+
+/** The largest of `f` over `items` (0 when there are none): a loop, so any number of items is fine. */
+export function maxOf<T>(items: Iterable<T>, f: (item: T) => number): number {
+  let max = 0;
+  for (const item of items) {
+    const value = f(item);
+    if (value > max) max = value;
+  }
+  return max;
+}
+
+/** The widest display width among `texts` (0 when there are none). */
+export function maxWidth(texts: Iterable<string>): number {
+  return maxOf(texts, displayWidth);
+}

@@ -31,12 +31,15 @@ describe('export and import', () => {
     const file = path.join(tmp(), 'backup.json');
     exportCommand(file, {}, f.deps);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // The import itself is recorded last (so that undo can revert it); before it, all is as exported.
+    const withoutImport = (s: typeof f.store.state) => ({ ...s, events: s.events.filter((e) => e.type !== 'import') });
     const fresh = fakeDeps();
     await importCommand(file, {}, fresh.deps);
-    expect(fresh.store.state).toEqual(f.store.state);
+    expect(withoutImport(fresh.store.state)).toEqual(f.store.state);
+    expect(fresh.store.state.events.at(-1)).toMatchObject({ type: 'import', import: { file: 'backup.json', mode: 'merge', events: 6, notes: 1 } });
     const replaced = fakeDeps({ state: { startDate: '2020-01-01', progress: { x: { status: 'done', updatedAt: 'x' } } } });
     await importCommand(file, { replace: true }, replaced.deps);
-    expect(replaced.store.state).toEqual(f.store.state);
+    expect(withoutImport(replaced.store.state)).toEqual(f.store.state);
   });
 
   it('prints to stdout without a file, with the format version', async () => {

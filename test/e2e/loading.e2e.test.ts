@@ -43,12 +43,11 @@ describe('start-up loads', () => {
     expect(loaded).toContain('commander');
   });
 
-  it('a write loads conf and the lock, still not inquirer', () => {
+  it('a write needs no vendor package: the store writes and locks with its own code (src/store/durable.ts, lock.ts)', () => {
     const home = tempHome();
     const loaded = loadedPackages(home, ['done', 'w1-python-basics']);
-    expect(loaded).toContain('conf');
-    expect(loaded).toContain('proper-lockfile');
-    expect(loaded).not.toContain('@inquirer/core');
+    expect(loaded).toContain('commander');
+    for (const heavy of ['@inquirer/core', 'conf', 'atomically', 'proper-lockfile']) expect(loaded, heavy).not.toContain(heavy);
   });
 });
 
@@ -62,9 +61,9 @@ describe('the compile cache (spawned)', () => {
     const first = roadmap(home, ['today', '--lang', 'en'], env);
     expect(first.code, first.stderr).toBe(0);
     const dir = path.join(cache, 'roadmap');
-    // The first run on a fresh home also records the start date: a write, with conf and the lock.
+    // The first run on a fresh home also records the start date: a write, with roadmap's own code only.
     const names = entriesIn(dir);
-    expect(names.map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['conf.cjs.bin', 'main.cjs.bin', 'proper-lockfile.cjs.bin']);
+    expect(names.map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['main.cjs.bin']);
     const entry = path.join(dir, names.find((n) => n.endsWith('-main.cjs.bin'))!);
     const ino = fs.statSync(entry).ino;
 

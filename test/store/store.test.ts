@@ -141,7 +141,7 @@ describe('a store that cannot be written', () => {
     fs.writeFileSync(blocker, 'x');
     const store = fileStore(path.join(blocker, 'home'), now);
     await expect(store.update(markDone(['a']))).rejects.toThrow(StoreError);
-    await expect(store.update(markDone(['a']))).rejects.toThrow(/Cannot write the progress store .*(ENOTDIR|EEXIST)/);
+    await expect(store.update(markDone(['a']))).rejects.toThrow(/not-a-dir\/home is not a folder \(a file is in the way\); nothing was changed/);
   });
 });
 
@@ -154,7 +154,7 @@ describe('fileStore current(): the state without its history, from the cache whi
   };
   /** How many times the store file itself is read while `body` runs. */
   function readsOf(file: string, body: () => void): number {
-    const spy = vi.spyOn(fs, 'readFileSync');
+    const spy = vi.spyOn(fs, 'openSync');
     try {
       body();
       return spy.mock.calls.filter(([f]) => f === file).length;
