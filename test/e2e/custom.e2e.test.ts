@@ -33,17 +33,17 @@ describe('custom roadmaps (spawned)', () => {
     });
     const use = roadmap(home, ['use', file, '--lang', 'en']);
     expect(use.code).toBe(0);
-    expect(use.stdout).toContain('Now using "Lab plan" (40 tasks)');
+    expect(use.stdout).toContain('Now using "Lab plan" (42 tasks)');
     const today = roadmap(home, ['today', '--lang', 'en']);
     expect(today.stdout).toContain('Python, the lab way');
-    expect(today.stdout).toMatch(/0\/40 done/);
+    expect(today.stdout).toMatch(/0\/42 done/);
     roadmap(home, ['done', 'w1-python-oop']);
     expect(readStore(home).progress['w1-python-oop']).toBeUndefined();
     const lab = JSON.parse(fs.readFileSync(path.join(home, 'store', 'roadmaps', 'lab-plan.json'), 'utf8'));
     expect(lab.progress['w1-python-oop'].status).toBe('done');
     expect(roadmap(home, ['use', '--lang', 'en']).stdout).toContain(`In use: ${file}`);
     expect(roadmap(home, ['use', '--bundled']).code).toBe(0);
-    expect(roadmap(home, ['today', '--lang', 'en']).stdout).toMatch(/1\/40 done/);
+    expect(roadmap(home, ['today', '--lang', 'en']).stdout).toMatch(/1\/42 done/);
   });
 
   it('refuses a bad file with every problem and its place, exit 2, nothing changed', () => {
@@ -129,7 +129,7 @@ describe('completion (spawned)', () => {
     expect(roadmap(home, ['completion', 'fish']).stdout).toContain('complete -c roadmap');
     const ids = roadmap(home, ['completion', '--ids']).stdout.trim().split('\n');
     expect(ids).toContain('w6-resnet');
-    expect(ids).toHaveLength(40);
+    expect(ids).toHaveLength(42);
     expect(roadmap(home, ['completion', 'tcsh']).code).toBe(2);
   });
 });
