@@ -7,6 +7,7 @@
 
 import { parseLocalDate } from '../core/dates.ts';
 import { PAPER_STAGES } from '../core/state.ts';
+import { visible } from '../core/escape.ts';
 import { shapeProblem } from './shape.ts';
 
 type Json = unknown;
@@ -33,7 +34,7 @@ const date = (v: Json) => typeof v === 'string' && parseLocalDate(v) !== undefin
 
 function progressProblem(entry: Json, where: string): string | undefined {
   if (!isObject(entry)) return `${where}: must be an object`;
-  for (const key of Object.keys(entry)) if (!PROGRESS_KEYS.has(key)) return `${where}.${key}: unknown field`;
+  for (const key of Object.keys(entry)) if (!PROGRESS_KEYS.has(key)) return `${where}.${visible(key)}: unknown field`;
   if (typeof entry.status !== 'string' || !STATUSES.has(entry.status)) return `${where}.status: must be in-progress, done or skipped`;
   if (entry.stage !== undefined && (entry.status !== 'in-progress' || typeof entry.stage !== 'string' || !STAGES.has(entry.stage)))
     return `${where}.stage: must be read, notes or reproduce, on a task in progress`;
@@ -44,7 +45,7 @@ function progressProblem(entry: Json, where: string): string | undefined {
 
 function planProblem(plan: Json, where: string): string | undefined {
   if (!isObject(plan)) return `${where}: must be an object`;
-  for (const key of Object.keys(plan)) if (key !== 'daysPerWeek' && key !== 'minutesPerDay') return `${where}.${key}: unknown field`;
+  for (const key of Object.keys(plan)) if (key !== 'daysPerWeek' && key !== 'minutesPerDay') return `${where}.${visible(key)}: unknown field`;
   const { daysPerWeek, minutesPerDay } = plan;
   if (!Number.isInteger(daysPerWeek) || (daysPerWeek as number) < 1 || (daysPerWeek as number) > 7) return `${where}.daysPerWeek: must be 1 to 7`;
   if (minutesPerDay !== null && (!Number.isInteger(minutesPerDay) || (minutesPerDay as number) < 1 || (minutesPerDay as number) > 1440))
@@ -54,7 +55,7 @@ function planProblem(plan: Json, where: string): string | undefined {
 
 function settingsProblem(settings: Json, where: string): string | undefined {
   if (!isObject(settings)) return `${where}: must be an object`;
-  for (const key of Object.keys(settings)) if (key !== 'lang' && key !== 'roadmap') return `${where}.${key}: unknown field`;
+  for (const key of Object.keys(settings)) if (key !== 'lang' && key !== 'roadmap') return `${where}.${visible(key)}: unknown field`;
   if (settings.lang !== undefined && settings.lang !== 'zh' && settings.lang !== 'en') return `${where}.lang: must be zh or en`;
   const choice = settings.roadmap;
   if (choice !== undefined) {
@@ -113,7 +114,7 @@ export function meaningProblem(data: Json): string | undefined {
   }
   const progress = doc.progress as Obj;
   for (const id of Object.keys(progress)) {
-    if (!TASK_ID.test(id)) return `progress: "${id.slice(0, 40)}" is not a task id`;
+    if (!TASK_ID.test(id)) return `progress: "${visible(id, 40)}" is not a task id`;
     const problem = progressProblem(progress[id], `progress.${id}`);
     if (problem) return problem;
   }
@@ -124,7 +125,7 @@ export function meaningProblem(data: Json): string | undefined {
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as Obj;
     const where = `events[${i}]`;
-    for (const key of Object.keys(e)) if (!EVENT_KEYS.has(key)) return `${where}.${key}: unknown field`;
+    for (const key of Object.keys(e)) if (!EVENT_KEYS.has(key)) return `${where}.${visible(key)}: unknown field`;
     const seq = e.seq as number;
     if (!Number.isSafeInteger(seq) || seq <= lastSeq) return `${where}.seq: must be a whole number larger than the one before`;
     lastSeq = seq;
@@ -141,7 +142,7 @@ export function meaningProblem(data: Json): string | undefined {
         if (problem) return problem;
       }
     }
-    if (changes.length > 0 && !CHANGE_TYPES.has(e.type as string)) return `${where}.changes: a ${String(e.type)} event changes no task`;
+    if (changes.length > 0 && !CHANGE_TYPES.has(e.type as string)) return `${where}.changes: a ${visible(String(e.type))} event changes no task`;
     if (e.startDate !== undefined) {
       const problem = diffProblem(e.startDate, `${where}.startDate`, dateValue, true);
       if (problem) return problem;

@@ -1,6 +1,7 @@
 // Checks that parsed JSON has the store's shape, naming the first place where it does not.
 
 import { parseLocalDate } from '../core/dates.ts';
+import { visible } from '../core/escape.ts';
 
 type Json = unknown;
 
@@ -26,7 +27,8 @@ export function shapeProblem(data: Json): string | undefined {
       return 'plan.minutesPerDay: must be null or 1 to 1440';
   }
   if (!isObject(data.progress)) return 'progress: must be an object';
-  for (const [id, entry] of Object.entries(data.progress)) {
+  for (const [key, entry] of Object.entries(data.progress)) {
+    const id = visible(key);
     if (!isObject(entry)) return `progress.${id}: must be an object`;
     if (typeof entry.status !== 'string' || !STATUSES.has(entry.status)) return `progress.${id}.status: must be in-progress, done or skipped`;
     if (entry.stage !== undefined && !['read', 'notes', 'reproduce'].includes(entry.stage as string)) return `progress.${id}.stage: must be read, notes or reproduce`;
