@@ -53,7 +53,15 @@ describe('progress (spawned)', () => {
     const r = roadmap(to, ['import', file, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Imported \(merged with your progress\)/);
-    expect(readStore(to)).toEqual(readStore(from));
+    // Everything as exported, then the import itself (which undo reverts as one step).
+    const imported = readStore(to);
+    expect({ ...imported, events: imported.events.slice(0, -1) }).toEqual(readStore(from));
+    expect(imported.events.at(-1)).toMatchObject({ type: 'import', import: { file: 'progress-export.json', mode: 'merge', backup: null } });
+    const again = roadmap(to, ['import', file, '--lang', 'en']);
+    expect(again.stdout).toMatch(/^Nothing new in .*progress-export\.json/);
+    const undo = roadmap(to, ['undo', '--lang', 'en']);
+    expect(undo.stdout).toMatch(/^Undid the import of progress-export\.json/);
+    expect(readStore(to).progress).toEqual({});
     // A broken file changes nothing.
     fs.writeFileSync(file, '{"format":"roadmap-export","formatVersion":7}');
     const before = fs.readFileSync(storeFile(to), 'utf8');
