@@ -1,15 +1,16 @@
 // roadmap template / roadmap use <file> | --bundled: a roadmap of one's own (a mentor's plan for a lab),
 // validated against the shipped JSON Schema; progress is kept per roadmap.
 
-import fs from 'node:fs';
 import path from 'node:path';
+import { readRegularText } from '../store/durable.ts';
+import { readProblem } from '../store/problems.ts';
 import { localDate } from '../core/dates.ts';
 import { applyPlanChange } from '../core/state.ts';
 import { allTasks } from '../core/roadmap.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
-import { statChoice } from '../roadmaps/active.ts';
+import { MAX_ROADMAP_BYTES, statChoice } from '../roadmaps/active.ts';
 import { printJson, quoteInput } from './shared.ts';
 
 /** The bundled roadmap in the roadmap format, pointing at the schema for editor completion. */
@@ -41,12 +42,14 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
     return;
   }
   const target = path.resolve(file!);
-  let text: string;
+  let text: string | null;
   try {
-    text = fs.readFileSync(target, 'utf8');
+    // A FIFO or a device is refused at once, not waited on.
+    text = readRegularText(target, MAX_ROADMAP_BYTES);
   } catch (error) {
-    throw new UsageError(u.cannotRead(quoteInput(file!), (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    throw new UsageError(readProblem(quoteInput(file!), error).text(deps.msg));
   }
+  if (text === null) throw new UsageError(u.cannotRead(quoteInput(file!), 'ENOENT'));
   const { parseRoadmapText } = await import('../roadmaps/validate.ts');
   const { roadmap, problems } = parseRoadmapText(text, file!);
   if (!roadmap || problems.length > 0) {

@@ -8,6 +8,11 @@ import { RoadmapError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
 import type { DerivedCache } from '../cache/derived.ts';
 import { fileSource, fromOutline, makeOutline, type Outline } from './outline.ts';
+import { readRegular, ReadRefused } from '../store/durable.ts';
+import { readProblem } from '../store/problems.ts';
+
+/** The largest roadmap file read: far above the largest real one (a few hundred kilobytes). */
+export const MAX_ROADMAP_BYTES = 64 * 1024 * 1024;
 
 export function statChoice(file: string, id: string): RoadmapChoice {
   const stat = fs.statSync(file);
@@ -47,12 +52,13 @@ export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, ca
       // A damaged entry: read the file.
     }
   }
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    bytes = fs.readFileSync(choice.file);
+    bytes = readRegular(choice.file, MAX_ROADMAP_BYTES);
   } catch (error) {
-    throw unreadable(error);
+    throw error instanceof ReadRefused ? new RoadmapError(readProblem(choice.file, error).text(msg)) : unreadable(error);
   }
+  if (bytes === null) throw unreadable(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
   const text = bytes.toString('utf8');
   if (unchanged) {
     try {

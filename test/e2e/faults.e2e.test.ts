@@ -190,6 +190,17 @@ describe('files that are not what they should be', () => {
     expect(fs.readFileSync(storeFile(home)).equals(before)).toBe(true);
   });
 
+  it.skipIf(process.platform === 'win32')('roadmap use of a named pipe or a device: exit 2 at once', () => {
+    const home = tempHome();
+    const fifo = path.join(home, 'lab.json');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    for (const [file, pattern] of [[fifo, /is a named pipe/], ['/dev/zero', /is a device/]] as const) {
+      const r = roadmap(home, ['use', file, '--lang', 'en']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(pattern);
+    }
+  });
+
   it.skipIf(process.platform === 'win32')('cache entries that are named pipes are passed over', () => {
     const home = tempHome();
     const first = roadmap(home, ['today', '--lang', 'en']);
