@@ -300,6 +300,7 @@ def run_exercise(name, test, folder):
 
 
 def main(argv, env):
+    sys.dont_write_bytecode = True  # no __pycache__ in the learner's folder or next to the tests, never a stale one
     here = os.path.dirname(os.path.abspath(__file__))
     folder, lang_flag, problem = parse_args(argv)
     lang = choose_lang(lang_flag, env)
@@ -324,7 +325,6 @@ def main(argv, env):
         print(json.dumps({'passed': 0, 'failed': 0, 'total': len(names), 'failing': [], 'missing': missing}))
         return EXIT_MISSING
 
-    sys.dont_write_bytecode = True  # no __pycache__ in the learner's folder, and never a stale one
     sys.path.insert(0, folder)  # so an exercise can `import` a module of its own folder
     failing = []
     for name, test, hint in tests.EXERCISES:
