@@ -38,9 +38,9 @@ export async function markCommand(type: ChangeType, ids: string[], options: Mark
     const { msg, style } = deps;
     const staged = result.stages ?? {};
     const plain = result.changed.filter((id) => !(id in staged));
-    if (plain.length > 0) deps.stdout.write(`${style.green(msg.changed[type]!(plain.join(', ')))}\n`);
+    if (plain.length > 0) deps.stdout.write(`${style.green(msg.changed[type](plain.join(', ')))}\n`);
     for (const [id, stage] of Object.entries(staged)) deps.stdout.write(`${style.green(msg.papers.moved(id, stage))}\n`);
-    if (result.unchanged.length > 0) deps.stdout.write(`${msg.alreadyStatus(result.unchanged.join(', '), msg.status[wantedStatus[type]]!)}\n`);
+    if (result.unchanged.length > 0) deps.stdout.write(`${msg.alreadyStatus(result.unchanged.join(', '), msg.status[wantedStatus[type]])}\n`);
   }
   return result;
 }

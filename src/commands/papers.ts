@@ -2,7 +2,7 @@
 // each paper with its code and video, and the stage it is at (read -> notes -> reproduce).
 
 import { allTasks } from '../core/roadmap.ts';
-import { statusOf, type ProgressState } from '../core/state.ts';
+import { statusOf, type PaperStage, type ProgressState, type TaskStatus } from '../core/state.ts';
 import type { Paper, Task } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
@@ -15,8 +15,11 @@ export interface PapersOptions {
   json?: boolean;
 }
 
+/** Where a paper task is on the track: not started, one of the stages, or finished. */
+export type PaperTrackStage = PaperStage | Exclude<TaskStatus, 'in-progress'>;
+
 /** A stage name for a paper task: todo, read, notes, reproduce, done or skipped. */
-export function paperStage(state: ProgressState, id: string): string {
+export function paperStage(state: ProgressState, id: string): PaperTrackStage {
   const status = statusOf(state, id);
   if (status === 'in-progress') return state.progress[id]?.stage ?? 'read';
   return status;
@@ -79,7 +82,7 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
   papers.forEach(({ task, paper, stage }, i) => {
     const status = statusOf(state, task.id);
     const title = displayWidth(titles[i]!) > titleWidth ? `${titles[i]!.slice(0, titleWidth - 1)}…` : titles[i]!;
-    out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(title, titleWidth)}  ${style.bold(p.stages[stage] ?? stage)}`);
+    out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(title, titleWidth)}  ${style.bold(p.stages[stage])}`);
     out.push(style.gray(`    ${p.paper}: ${paper.url}`));
     if (paper.code?.url) out.push(style.gray(`    ${p.code}: ${paper.code.url}`));
     if (paper.video?.url) out.push(style.gray(`    ${p.video}: ${paper.video.url} (${pick(paper.video.title, lang)})`));

@@ -1,4 +1,9 @@
-// English interface text. zh.ts must have the same keys (the type checker enforces it).
+// English interface text. Its type is the catalog's shape (Messages): zh.ts must have the same keys and the same
+// number of parameters everywhere (types.ts checks it). Records keyed by a domain type list every member of it.
+
+import type { ChangeType, PaperStage, StoreEvent, TaskStatus } from '../core/state.ts';
+import type { Timing } from '../core/schedule.ts';
+import type { ResourceKind } from '../core/types.ts';
 
 export const en = {
   // today
@@ -17,8 +22,8 @@ export const en = {
   today: 'Today',
   nothingToday: 'Nothing left for this week.',
   allDone: 'Every task of the roadmap is done. Congratulations: time to pick a research direction of your own!',
-  timing: { overdue: 'overdue', 'this-week': '', ahead: 'ahead' } as Record<string, string>,
-  status: { todo: 'to do', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } as Record<string, string>,
+  timing: { overdue: 'overdue', 'this-week': '', ahead: 'ahead' } satisfies Record<Timing, string>,
+  status: { todo: 'to do', 'in-progress': 'in progress', done: 'done', skipped: 'skipped' } satisfies Record<TaskStatus, string>,
   minutes: (n: number) => `~${n} min`,
   progress: 'Progress',
   progressCounts: (done: number, skipped: number, total: number) =>
@@ -26,7 +31,7 @@ export const en = {
   tip: 'Tip',
   todayFooter: 'roadmap done <id> marks a task · roadmap open <id>:<n> opens resource n',
   noUrl: 'no address: search for it by name',
-  kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } as Record<string, string>,
+  kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<ResourceKind, string>,
   filledIn: 'Note',
   // list / show
   weekTitle: (label: string) => `Week ${label}`,
@@ -45,7 +50,7 @@ export const en = {
     start: (ids: string) => `Started: ${ids}`,
     skip: (ids: string) => `Skipped: ${ids}`,
     reset: (ids: string) => `Reset: ${ids}`,
-  } as Record<string, (ids: string) => string>,
+  } satisfies Record<ChangeType, (ids: string) => string>,
   alreadyStatus: (ids: string, status: string) => `Already ${status}: ${ids}`,
   undone: (what: string, ids: string) => `Undid "${what}" of ${ids}`,
   undoneImport: (file: string, events: number, notes: number) =>
@@ -150,7 +155,7 @@ export const en = {
     heading: 'Notes',
   },
   log: {
-    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo', import: 'import' } as Record<string, string>,
+    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo', import: 'import' } satisfies Record<StoreEvent['type'], string>,
     importOf: (file: string) => `imported ${file}`,
     undoImportOf: (file: string) => `undid the import of ${file}`,
     undoOf: (seq: number) => `reverts #${seq}`,
@@ -212,7 +217,7 @@ export const en = {
   },
   papers: {
     moved: (id: string, stage: string) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
-    stages: { todo: 'to read', read: 'reading', notes: 'writing notes', reproduce: 'reproducing', done: 'done', skipped: 'skipped' } as Record<string, string>,
+    stages: { todo: 'to read', read: 'reading', notes: 'writing notes', reproduce: 'reproducing', done: 'done', skipped: 'skipped' } satisfies Record<PaperStage | Exclude<TaskStatus, 'in-progress'>, string>,
     paper: 'paper',
     code: 'code',
     video: 'video',

@@ -5,9 +5,11 @@ import type { Lang } from '../core/types.ts';
 import { en } from './en.ts';
 import { zh } from './zh.ts';
 
+import type { Messages } from './types.ts';
+
 export type { Messages } from './types.ts';
 export { isLang, langFromEnv, pick, resolveLang } from './lang.ts';
 
-export function messages(lang: Lang): typeof en {
+export function messages(lang: Lang): Messages {
   return lang === 'zh' ? zh : en;
 }

@@ -1,8 +1,8 @@
-// 中文界面文字。键与 en.ts 一一对应。
+// 中文界面文字。键与 en.ts 一一对应，函数的参数个数也相同（types.ts 在类型层面检查）。
 
 import type { Messages } from './types.ts';
 
-export const zh: Messages = {
+export const zh = {
   weekHeading: (planWeek, weekLabel, weekDay, planDay) =>
     `第 ${planWeek} 周（路线第 ${weekLabel} 周）· 本周第 ${weekDay}/7 天 · 计划第 ${planDay} 天`,
   notStarted: (start) => `计划从 ${start} 开始；先看看第一步要做什么。`,
@@ -345,4 +345,4 @@ export const zh: Messages = {
     debug: '显示意外错误的详细信息',
     exitCodes: '退出码：0 成功，1 失败，2 用法或输入错误，130 已取消。',
   },
-};
+} satisfies Messages;

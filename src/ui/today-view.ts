@@ -41,9 +41,9 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
     const tags = plan.tasks.map((item) => {
       const list = [style.gray(msg.minutes(item.placed.task.estimateMinutes))];
       if (item.partialMinutes !== undefined) list.push(style.yellow(msg.partial(item.partialMinutes)));
-      if (item.timing === 'overdue') list.push(style.red(msg.timing.overdue!));
-      if (item.timing === 'ahead') list.push(style.cyan(msg.timing.ahead!));
-      if (item.status === 'in-progress') list.push(style.yellow(msg.status['in-progress']!));
+      if (item.timing === 'overdue') list.push(style.red(msg.timing.overdue));
+      if (item.timing === 'ahead') list.push(style.cyan(msg.timing.ahead));
+      if (item.status === 'in-progress') list.push(style.yellow(msg.status['in-progress']));
       return list.join('  ');
     });
     const tagWidth = maxWidth(tags);

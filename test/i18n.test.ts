@@ -1,0 +1,62 @@
+// The two catalogs must have the same shape: the same keys at every level, a function where the other has one
+// (taking as many parameters), a list as long as the other's. The type checker sees most of this
+// (src/i18n/types.ts); this test also covers what it cannot: a catalog loaded as data, lists' lengths.
+import { describe, expect, it } from 'vitest';
+import { en } from '../src/i18n/en.ts';
+import { zh } from '../src/i18n/zh.ts';
+
+type Shape = string;
+
+/** Every leaf as "path: kind", e.g. "stats.finish: function(2)", "weekdays: list(7)", "goal: text". */
+function shape(value: unknown, path = ''): Shape[] {
+  if (typeof value === 'function') return [`${path}: function(${value.length})`];
+  if (Array.isArray(value)) return [`${path}: list(${value.length})`];
+  if (typeof value === 'string') return [`${path}: text`];
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    if (keys.length === 0) return [`${path}: empty record`];
+    return keys.flatMap((k) => shape((value as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+  }
+  return [`${path}: ${typeof value}`];
+}
+
+/** Each function called with placeholder values, for what the words look like (numbers: plural forms). */
+function texts(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'function') {
+    return [1, 2].map((n) => [`${path}(${n})`, String(value(...Array.from({ length: value.length }, () => n)))]);
+  }
+  if (Array.isArray(value)) return value.map((v, i) => [`${path}[${i}]`, String(v)]);
+  if (typeof value === 'string') return [[path, value]];
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+describe('the zh and en catalogs', () => {
+  it('have the same keys at every level, functions with the same number of parameters, lists of the same length', () => {
+    expect(shape(zh)).toEqual(shape(en));
+  });
+
+  it('notices a key missing from a nested record, an extra key and a parameter fewer', () => {
+    const { reset: _dropped, ...types } = en.log.types;
+    const changed = { ...en, log: { ...en.log, types }, stats: { ...en.stats, finish: (date: string) => date }, extra: 'x' };
+    const [a, b] = [shape(changed), shape(en)];
+    const diff = [...a.filter((s) => !b.includes(s)), ...b.filter((s) => !a.includes(s))].sort();
+    expect(diff).toEqual(['extra: text', 'log.types.reset: text', 'stats.finish: function(1)', 'stats.finish: function(2)']);
+  });
+
+  it('have no empty text where the other has words', () => {
+    const enTexts = new Map(texts(en));
+    const missing = texts(zh).filter(([path, text]) => text.trim() === '' && (enTexts.get(path) ?? '').trim() !== '');
+    expect(missing).toEqual([]);
+  });
+
+  it('write Chinese with full-width punctuation next to Chinese characters', () => {
+    // An ASCII colon, comma, semicolon, question mark or parenthesis touching a CJK character: "目标:" for "目标：".
+    const cjk = '[\\u3400-\\u9fff]';
+    const halfWidth = new RegExp(`${cjk}[:,;?!()]|[,;?!(]${cjk}`);
+    const wrong = texts(zh).filter(([, text]) => halfWidth.test(text));
+    expect(wrong).toEqual([]);
+  });
+});
