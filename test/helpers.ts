@@ -1,5 +1,8 @@
-// Fake dependencies for in-process command tests: captured output, a fixed clock, a fake browser.
+// Fake dependencies for in-process command tests: captured output, a fixed clock, a fake browser, scripted prompts.
+// A scripted answer that no prompt asked for fails the test when it ends (an afterEach registered here): the
+// command took another path than the test meant, or the answer was never needed.
 import { Chalk } from 'chalk';
+import { afterEach } from 'vitest';
 import type { Deps, Prompts } from '../src/deps.ts';
 import type { Lang, Roadmap } from '../src/core/types.ts';
 import { emptyState, type ProgressState } from '../src/core/state.ts';
@@ -15,10 +18,22 @@ export interface FakeOptions {
   lang?: Lang;
   stdinIsTTY?: boolean;
   browser?: OpenOutcome;
+  /** The answer to every confirm (an Error is thrown instead); at least one confirm must be asked. */
   confirm?: boolean | Error;
-  /** Scripted answers to prompts, in order (an Error is thrown instead). */
+  /** Scripted answers to prompts, in order (an Error is thrown instead); each must be asked for. */
   answers?: unknown[];
 }
+
+/** The fakes made in the running test; each is checked, then forgotten, when the test ends. */
+const unchecked = new Set<{ assertAllAnswersUsed: () => void }>();
+
+afterEach(() => {
+  const fakes = [...unchecked];
+  unchecked.clear();
+  for (const fake of fakes) fake.assertAllAnswersUsed();
+});
+
+const show = (value: unknown) => (value instanceof Error ? `Error(${value.message})` : typeof value === 'function' ? 'a function' : JSON.stringify(value));
 
 export interface Asked {
   kind: string;
@@ -33,12 +48,15 @@ export function fakeDeps(options: FakeOptions = {}) {
   const opened: string[] = [];
   const asked: string[] = [];
   const prompted: Asked[] = [];
+  /** Every prompt shown, in order, for the message of a test that left answers unused. */
+  const shown: string[] = [];
   const answers = [...(options.answers ?? [])];
   const store = memoryStore({ ...emptyState(), ...options.state });
   const lang = options.lang ?? 'en';
   let clock = new Date(options.now ?? '2026-03-10T09:00:00');
   const scripted = async (kind: string, message: string, choices?: Asked['choices'], validate?: Asked['validate']): Promise<any> => {
     prompted.push({ kind, message, choices, validate });
+    if (kind !== 'confirm') shown.push(`${kind} "${message}"`);
     if (answers.length === 0) throw new Error(`unexpected ${kind} prompt: ${message}`);
     const answer = answers.shift();
     if (answer instanceof Error) throw answer;
@@ -47,6 +65,7 @@ export function fakeDeps(options: FakeOptions = {}) {
   const prompts: Prompts = {
     async confirm(message) {
       asked.push(message);
+      shown.push(`confirm "${message}"`);
       if (options.confirm instanceof Error) throw options.confirm;
       if (options.confirm !== undefined) return options.confirm;
       return scripted('confirm', message);
@@ -78,16 +97,27 @@ export function fakeDeps(options: FakeOptions = {}) {
     },
     prompts,
   };
-  return {
+  /** Throws when a scripted answer was left over; called after each test, and by a test that wants to know sooner. */
+  const assertAllAnswersUsed = () => {
+    const problems: string[] = [];
+    if (answers.length > 0) problems.push(`${answers.length} scripted answer${answers.length === 1 ? '' : 's'} never asked for: ${answers.map(show).join(', ')}`);
+    if (options.confirm !== undefined && asked.length === 0) problems.push(`confirm: ${show(options.confirm)} given, but nothing asked for confirmation`);
+    if (problems.length === 0) return;
+    throw new Error(`fakeDeps: ${problems.join('; ')} (${shown.length === 0 ? 'no prompt was shown' : `prompts shown: ${shown.join('; ')}`}).`);
+  };
+  const fake = {
     deps,
     store,
     opened,
     asked,
     prompted,
+    assertAllAnswersUsed,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
     setNow: (iso: string) => {
       clock = new Date(iso);
     },
   };
+  unchecked.add(fake);
+  return fake;
 }
