@@ -40,7 +40,8 @@ export interface Deps {
   stdinIsTTY: boolean;
   /** Width of the terminal, or a default when stdout is not one. */
   columns: number;
-  env: Env;
+  /** Variables the programs `check` runs see over the process's own (their PATH finds the learner's tools). */
+  toolEnv: Env;
   platform: NodeJS.Platform;
   now: () => Date;
   store: Store;
@@ -53,5 +54,12 @@ export interface Deps {
   /** OSC 8 links are shown by this terminal. */
   hyperlinks: boolean;
   openUrl: (url: string) => Promise<OpenOutcome>;
+  /** $BROWSER, when set: what openUrl starts instead of the system's browser. */
+  browser?: string;
+  /** Why no browser can start here (over SSH, without a display); absent when one can. */
+  noBrowser?: OpenOutcome;
+  /** The cache folder, and the compiled-code cache (absent when turned off): `doctor` reports on them. */
+  cacheDir: string;
+  compileCacheDir?: string;
   prompts: Prompts;
 }

@@ -24,7 +24,8 @@ import type { RoadmapChoice } from './core/state.ts';
 import type { DepsKind } from './cli.ts';
 import { storeDir } from './store/paths.ts';
 import { dataCache } from './cache/derived.ts';
-import { makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
+import { browserUnavailable, makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
+import { cacheRoot, compileCacheDir } from './cache/folder.ts';
 import { terminalPrompts } from './ui/prompts.ts';
 import type { Lang } from './core/types.ts';
 
@@ -51,6 +52,15 @@ function langFlag(argv: string[]): string | undefined {
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
   }
   return undefined;
+}
+
+/** --version, --help (anywhere before --) and `roadmap help`: runs that never read the store. */
+function readsNoStore(args: string[]): boolean {
+  for (const arg of args) {
+    if (arg === '--') break;
+    if (arg === '--version' || arg === '-V' || arg === '--help' || arg === '-h') return true;
+  }
+  return firstWord(args) === 'help';
 }
 
 /** The first word that is not an option (nor --lang's value): the command's name, if any. */
@@ -95,12 +105,12 @@ function commanderMessage(error: CommanderError, msg: Messages): string {
 }
 
 /**
- * Fault tests stop the process at a named point of a write (ROADMAP_TEST_FAULT=after-read or
- * before-rename; once a run), so that a paused or killed writer is tested at that exact point, not by timing.
+ * Fault tests stop the process at a named point of a write (ROADMAP_TEST_FAULT=after-read,
+ * after-append or before-rename; once a run), so that a paused or killed writer is tested at that exact point, not by timing.
  */
 function faultHook(env: Env): ((point: FaultPoint) => void) | undefined {
   const wanted = env.ROADMAP_TEST_FAULT;
-  if (wanted !== 'after-read' && wanted !== 'before-rename') return undefined;
+  if (wanted !== 'after-read' && wanted !== 'after-append' && wanted !== 'before-rename') return undefined;
   let fired = false;
   return (point) => {
     if (point !== wanted || fired) return;
@@ -117,24 +127,25 @@ export async function run(io: RunIO): Promise<number> {
   const now = io.now ?? (() => new Date());
   const dir = storeDir(io.env);
   // The bundled roadmap's store holds the global settings (language, which roadmap is in use);
-  // a custom roadmap's progress lives in a store of its own.
-  // Long histories and large roadmaps are not read whole by commands that need only part of them
-  // (src/cache/derived.ts); a store given in process (tests) has no files to cache.
-  const cache = io.store ? undefined : dataCache(io.env, pkg.version);
+  // a custom roadmap's progress lives in a store of its own. A custom roadmap's outline is kept in the
+  // cache folder (src/cache/derived.ts); a roadmap given in process (tests) has no file to cache.
+  const cache = io.roadmap ? undefined : dataCache(io.env, pkg.version);
   const fault = faultHook(io.env);
-  const mainStore = io.store ?? fileStore(dir, now, undefined, cache, fault);
+  const mainStore = io.store ?? fileStore(dir, now, undefined, fault);
+  // --version and --help answer without reading the store: a damaged store must not break them.
+  const readsNothing = readsNoStore(args);
   let choice: RoadmapChoice | undefined;
   let savedLang: Lang | undefined;
   try {
-    const settings = mainStore.current().settings;
+    const settings = readsNothing ? {} : mainStore.snapshot().settings;
     choice = io.roadmap ? undefined : settings.roadmap;
     savedLang = settings.lang;
   } catch {
     // A damaged store is reported by the command that reads it.
   }
-  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id), cache, fault) : mainStore;
+  const activeStore = choice ? fileStore(dir, now, customStoreFile(choice.id), fault) : mainStore;
   try {
-    if (choice) savedLang = activeStore.current().settings.lang ?? savedLang;
+    if (choice) savedLang = activeStore.snapshot().settings.lang ?? savedLang;
   } catch {
     // As above.
   }
@@ -154,7 +165,7 @@ export async function run(io: RunIO): Promise<number> {
     stdoutIsTTY: io.stdout.isTTY ?? false,
     stdinIsTTY: io.stdinIsTTY,
     columns: io.stdout.columns ?? 100,
-    env: io.env,
+    toolEnv: io.env,
     platform: io.platform,
     now,
     store,
@@ -164,6 +175,10 @@ export async function run(io: RunIO): Promise<number> {
     style: new Chalk({ level }),
     hyperlinks: supportsHyperlinks(io.env, io.stdout.isTTY ?? false),
     openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
+    browser: io.env.BROWSER || undefined,
+    noBrowser: browserUnavailable(io.env, io.platform),
+    cacheDir: cacheRoot(io.env),
+    compileCacheDir: compileCacheDir(io.env),
     prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
   });
   // The bundled roadmap is read from its file when a command needs it (JSON.parse beats a JS literal).

@@ -1,10 +1,10 @@
 // The human report of `roadmap check`: one aligned line per check, a hint under each one that did not pass,
-// a summary, and the tasks whose checks all passed (the caller offers to mark them done). All words come
-// through CheckWords so that the caller can take them from the i18n catalogs; enCheckWords and zhCheckWords
-// are the defaults.
+// a summary, and the tasks whose checks all passed (the caller offers to mark them done). The words are the
+// catalog's (msg.check.report), so that the report speaks the user's language.
 
 import type { Roadmap } from '../core/types.ts';
 import { pick } from '../i18n/lang.ts';
+import type { Messages } from '../i18n/types.ts';
 import type { ViewContext } from '../ui/common.ts';
 import { displayWidth, padEnd, maxOf } from '../ui/width.ts';
 import type { CheckResult } from './run.ts';
@@ -15,51 +15,7 @@ export interface CheckCounts {
   missing: number;
 }
 
-export interface CheckWords {
-  /** Shown for a pass whose check reads no version. */
-  ok: string;
-  notFound: (program: string) => string;
-  exitCode: (code: number) => string;
-  /** Killed by a signal or could not be started; `detail` is the runner's English detail. */
-  abnormal: (detail: string) => string;
-  /** `output` is a printable excerpt, '' when nothing came back. */
-  noMatch: (output: string) => string;
-  tooOld: (version: string, minVersion: string) => string;
-  timedOut: (seconds: string) => string;
-  /** The resource that explains the fix; `url` is absent when none is known. */
-  see: (title: string, url?: string) => string;
-  summary: (counts: CheckCounts) => string;
-  passingTasks: (ids: string[]) => string;
-  noChecks: string;
-}
-
-export const enCheckWords: CheckWords = {
-  ok: 'ok',
-  notFound: (program) => `not found: ${program}`,
-  exitCode: (code) => `exit code ${code}`,
-  abnormal: (detail) => `did not finish normally (${detail})`,
-  noMatch: (output) => (output ? `unexpected output: "${output}"` : 'no output'),
-  tooOld: (version, min) => `${version} is older than ${min}`,
-  timedOut: (s) => `timed out after ${s} s`,
-  see: (title, url) => (url ? `see: ${title} ${url}` : `see: ${title}`),
-  summary: (c) => `${c.passed} passed, ${c.failed} failed, ${c.missing} missing`,
-  passingTasks: (ids) => `Passing tasks: ${ids.join(', ')}`,
-  noChecks: 'No setup checks to run.',
-};
-
-export const zhCheckWords: CheckWords = {
-  ok: '正常',
-  notFound: (program) => `找不到命令 ${program}`,
-  exitCode: (code) => `退出码 ${code}`,
-  abnormal: (detail) => `未能正常结束（${detail}）`,
-  noMatch: (output) => (output ? `输出与预期不符：“${output}”` : '没有任何输出'),
-  tooOld: (version, min) => `版本 ${version} 低于要求的 ${min}`,
-  timedOut: (s) => `超过 ${s} 秒仍未结束，已终止`,
-  see: (title, url) => (url ? `参见：${title} ${url}` : `参见：${title}`),
-  summary: (c) => `通过 ${c.passed} 项，失败 ${c.failed} 项，未安装 ${c.missing} 项`,
-  passingTasks: (ids) => `检查全部通过的任务：${ids.join(', ')}`,
-  noChecks: '没有需要运行的环境检查。',
-};
+export type CheckWords = Messages['check']['report'];
 
 export function countChecks(results: CheckResult[]): CheckCounts {
   const count = (s: CheckResult['status']) => results.filter((r) => r.status === s).length;
@@ -87,7 +43,7 @@ function outcome(r: CheckResult, words: CheckWords): string {
     case 'exit':
     case undefined:
       if (r.exitCode === undefined) return words.abnormal(r.detail ?? '?');
-      return r.output ? `${words.exitCode(r.exitCode)}: ${r.output}` : words.exitCode(r.exitCode);
+      return words.exitCode(r.exitCode, r.output ?? '');
   }
 }
 
@@ -118,8 +74,9 @@ export function renderChecks(results: CheckResult[], roadmap: Roadmap, ctx: View
     lines.push(`${row.mark} ${padEnd(row.title, titleWidth)}  ${padEnd(row.r.taskId, idWidth)}  ${row.why}`.trimEnd());
     if (row.r.status !== 'pass') lines.push(hintLine(row.r, roadmap, ctx, words));
   }
-  lines.push('', words.summary(countChecks(results)));
+  const counts = countChecks(results);
+  lines.push('', words.summary(counts.passed, counts.failed, counts.missing));
   const passing = passingTasks(results);
-  if (passing.length > 0) lines.push(style.green(words.passingTasks(passing)));
+  if (passing.length > 0) lines.push(style.green(words.passingTasks(passing.join(', '))));
   return `${lines.join('\n')}\n`;
 }

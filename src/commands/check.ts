@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { RoadmapError, UsageError } from '../errors.ts';
 import { markCommand } from './mark.ts';
 import { printJson, requireTask, viewContext } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface CheckOptions {
   mark?: boolean;
@@ -17,7 +18,7 @@ export async function checkCommand(id: string | undefined, options: CheckOptions
   const c = deps.msg.check;
   // Loaded here: running programs (node:child_process) is this command's business only.
   const { checksOf, runChecks } = await import('../checks/run.ts');
-  const { enCheckWords, passingTasks, renderChecks, zhCheckWords } = await import('../checks/render.ts');
+  const { passingTasks, renderChecks } = await import('../checks/render.ts');
   const taskId = id === undefined ? undefined : requireTask(deps, id).task.id;
   const targets = checksOf(deps.roadmap, taskId);
   if (targets.length === 0) {
@@ -25,11 +26,11 @@ export async function checkCommand(id: string | undefined, options: CheckOptions
     throw new UsageError(taskId ? c.noChecksFor(taskId, withChecks.join(', ')) : c.noChecks);
   }
   // The checks run the learner's own tools, found on their PATH, never through a shell.
-  const results = await runChecks(targets, { env: { ...process.env, ...deps.env } });
-  const state = deps.store.load();
+  const results = await runChecks(targets, { env: { ...process.env, ...deps.toolEnv } });
+  const state = deps.store.snapshot();
   const passing = passingTasks(results).filter((t) => statusOf(state, t) !== 'done');
   if (options.json) printJson(deps, { results, passing });
-  else deps.stdout.write(renderChecks(results, deps.roadmap, viewContext(deps), deps.lang === 'zh' ? zhCheckWords : enCheckWords));
+  else deps.stdout.write(renderChecks(results, deps.roadmap, viewContext(deps), c.report));
 
   if (passing.length > 0) {
     let mark = Boolean(options.mark);
@@ -41,3 +42,11 @@ export async function checkCommand(id: string | undefined, options: CheckOptions
   if (failed > 0) throw new RoadmapError(c.failed(failed, results.length));
   return results;
 }
+
+export const checkSpec = defineCommand({
+  name: 'check',
+  help: 'check',
+  args: [{ name: '[id]', help: 'id' }],
+  options: [{ flags: '--mark', help: 'mark' }, json],
+  run: ([id], options: CheckOptions, deps) => checkCommand(id, options, deps),
+});

@@ -6,10 +6,10 @@ import { RoadmapError, StoreError } from '../errors.ts';
 import { allTasks } from '../core/roadmap.ts';
 import { checkStore, repairStore, type StoreHealth } from '../store/repair.ts';
 import { inspectLock, type LockInfo } from '../store/lock.ts';
-import { browserUnavailable } from '../ui/browser.ts';
 import { padEnd, displayWidth, maxOf } from '../ui/width.ts';
 import { printJson, viewContext } from './shared.ts';
-import { cacheRoot, compileCacheDir, folderHealth, type FolderHealth } from '../cache/folder.ts';
+import { defineCommand, json } from './spec.ts';
+import { folderHealth, type FolderHealth } from '../cache/folder.ts';
 
 export interface DoctorOptions {
   repair?: boolean;
@@ -36,6 +36,20 @@ function storeCheck(health: StoreHealth, deps: Deps): Check {
     default:
       return { name: d.store, level: 'fail', detail: d.storeBad(health.say ? health.say(deps.msg) : (health.message ?? health.status)) };
   }
+}
+
+/** The event log beside the snapshot: how many events, and what a crash left (replayed, torn, lost). */
+function logCheck(health: StoreHealth, deps: Deps): Check[] {
+  const d = deps.msg.doctor;
+  const log = health.log;
+  if (!log) return [];
+  const notes = [
+    log.pending && d.logPending,
+    log.replayed > 0 && d.logReplayed(log.replayed),
+    log.torn > 0 && d.logTorn(log.torn),
+    log.lost && d.logLost,
+  ].filter((n): n is string => typeof n === 'string');
+  return [{ name: d.log, level: notes.length > 0 ? 'warn' : 'ok', detail: [d.logOk(log.path, health.events ?? 0), ...notes].join('; ') }];
 }
 
 function lockCheck(lock: LockInfo, deps: Deps): Check {
@@ -68,15 +82,16 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const nodeMajor = Number(process.versions.node.split('.')[0]);
   const health = checkStore(file);
   const lock = inspectLock(file);
-  const noBrowser = browserUnavailable(deps.env, deps.platform);
-  const cache = folderHealth(cacheRoot(deps.env));
-  const compiledIn = compileCacheDir(deps.env);
+  const noBrowser = deps.noBrowser;
+  const cache = folderHealth(deps.cacheDir);
+  const compiledIn = deps.compileCacheDir;
   const reason = noBrowser && !noBrowser.opened ? (noBrowser.reason === 'ssh' ? deps.msg.overSsh : deps.msg.noDisplay) : '';
   const checks: Check[] = [
     { name: d.node, level: nodeMajor >= 20 ? 'ok' : 'fail', detail: nodeMajor >= 20 ? d.nodeOk(process.version) : d.nodeOld(process.version) },
     storeCheck(health, deps),
+    ...logCheck(health, deps),
     lockCheck(lock, deps),
-    { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.env.BROWSER ? `BROWSER=${deps.env.BROWSER}` : 'open') },
+    { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.browser ? `BROWSER=${deps.browser}` : 'open') },
     {
       name: d.roadmap,
       level: 'ok',
@@ -116,7 +131,7 @@ async function repair(file: string, options: DoctorOptions, deps: Deps): Promise
 /** Checks every resource URL of the roadmap in use; exit 1 when any is dead. */
 async function links(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
   const { checkLinks, collectUrls, linksExitCode } = await import('../links/check.ts');
-  const { enLinkWords, progressBar, renderLinkReport, zhLinkWords } = await import('../links/render.ts');
+  const { progressBar, renderLinkReport } = await import('../links/render.ts');
   const urls = collectUrls(deps.roadmap);
   const showProgress = deps.stdoutIsTTY && !options.json;
   const results = await checkLinks(
@@ -129,7 +144,14 @@ async function links(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean 
   );
   if (showProgress) deps.stderr.write('\r\u001b[2K');
   if (options.json) printJson(deps, { results: results.map((r) => ({ ...r, usedBy: urls.find((u) => u.url === r.url)?.where ?? [] })) });
-  else deps.stdout.write(renderLinkReport(results, new Map(urls.map((u) => [u.url, u.where])), viewContext(deps), deps.lang === 'zh' ? zhLinkWords : enLinkWords));
+  else deps.stdout.write(renderLinkReport(results, new Map(urls.map((u) => [u.url, u.where])), viewContext(deps), deps.msg.links.report));
   if (linksExitCode(results) !== 0) throw new RoadmapError(deps.msg.links.dead(results.filter((r) => r.status === 'dead').length));
   return { ok: true };
 }
+
+export const doctorSpec = defineCommand({
+  name: 'doctor',
+  help: 'doctor',
+  options: [{ flags: '--links', help: 'links' }, { flags: '--repair', help: 'repair' }, json],
+  run: (_args, options: DoctorOptions, deps) => doctorCommand(options, deps),
+});

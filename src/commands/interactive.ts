@@ -4,12 +4,14 @@
 import { allTasks } from '../core/roadmap.ts';
 import type { Choice, Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
+import type { Messages } from '../i18n/index.ts';
 import { pick } from '../i18n/lang.ts';
 import { listCommand } from './list.ts';
-import { markCommand, type MarkResult } from './mark.ts';
-import { openCommand, type OpenResult } from './open.ts';
+import { markCommand, type MarkOptions, type MarkResult } from './mark.ts';
+import { openCommand, type OpenOptions, type OpenResult } from './open.ts';
 import { planCommand } from './plan.ts';
 import { currentPlan, todayCommand, type TodayOptions } from './today.ts';
+import { defineCommand, json } from './spec.ts';
 
 function requireTerminal(deps: Deps, argument: string): void {
   if (!deps.stdinIsTTY) throw new UsageError(`${deps.msg.missingArgument(argument)} ${deps.msg.seeHelp}`);
@@ -42,7 +44,7 @@ export async function pickOpen(deps: Deps, options: { print?: boolean } = {}): P
   const ordered = [...plan.tasks.map((t) => t.placed.task), ...allTasks(deps.roadmap).map((p) => p.task).filter((t) => !todayIds.has(t.id))];
   const choices: Choice<string>[] = ordered.flatMap((task) =>
     task.resources.flatMap((r, i) =>
-      r.url ? [{ name: `${pick(r.title, deps.lang)}  (${task.id}:${i + 1})`, value: `${task.id}:${i + 1}`, description: r.url }] : [],
+      r.url ? [{ name: deps.msg.menu.resourceChoice(pick(r.title, deps.lang), `${task.id}:${i + 1}`), value: `${task.id}:${i + 1}`, description: r.url }] : [],
     ),
   );
   const target = await deps.prompts.search(deps.msg.menu.pickOpen, choices);
@@ -72,3 +74,31 @@ export async function menuCommand(options: TodayOptions, deps: Deps): Promise<vo
     deps.stdout.write('\n');
   }
 }
+
+export const menuSpec = defineCommand({
+  name: 'menu',
+  help: 'menu',
+  isDefault: true,
+  options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, json],
+  run: (_args, options: TodayOptions, deps) => menuCommand(options, deps),
+});
+
+export const doneSpec = defineCommand({
+  name: 'done',
+  help: 'done',
+  args: [{ name: '[id...]', help: 'ids' }],
+  options: [{ flags: '--date <date>', help: 'logDate' }, json],
+  run: ([ids], options: MarkOptions, deps) => (ids.length === 0 ? pickDone(deps) : markCommand('done', ids, options, deps)),
+  // No id: the picker asks which; but --date says what to log, so the ids are missing.
+  validate: ([ids], options) => {
+    if (ids.length === 0 && options.date !== undefined) throw new UsageError((m) => `${m.missingArgument('id')} ${m.seeHelp}`);
+  },
+});
+
+export const openSpec = defineCommand({
+  name: 'open',
+  help: 'open',
+  args: [{ name: '[target]', help: (m: Messages) => `${m.help.id}[:n]` }],
+  options: [{ flags: '--print', help: 'print' }, json],
+  run: ([target], options: OpenOptions, deps) => (target === undefined ? pickOpen(deps, options) : openCommand(target, options, deps)),
+});

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
 import { printJson, quoteInput, requireTask, viewContext } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface ListOptions {
   week?: string;
@@ -15,7 +16,7 @@ export interface ListOptions {
 }
 
 export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] {
-  const state = deps.store.current();
+  const state = deps.store.snapshot();
   let weeks = deps.roadmap.weeks;
   if (options.week !== undefined) {
     const week = findWeek(deps.roadmap, options.week);
@@ -44,9 +45,20 @@ export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] 
   return result;
 }
 
-export function showCommand(id: string, options: { json?: boolean }, deps: Deps) {
+export const listSpec = defineCommand({
+  name: 'list',
+  help: 'list',
+  options: [{ flags: '--week <week>', help: 'week' }, json],
+  run: (_args, options: ListOptions, deps) => listCommand(options, deps),
+});
+
+export interface ShowOptions {
+  json?: boolean;
+}
+
+export function showCommand(id: string, options: ShowOptions, deps: Deps) {
   const { task, week } = requireTask(deps, id);
-  const state = deps.store.load();
+  const state = deps.store.snapshot();
   const notes = (state.notes ?? []).filter((n) => n.taskId === task.id);
   const data = { task, week, status: statusOf(state, task.id), progress: state.progress[task.id] ?? null, notes };
   const lang = deps.lang;
@@ -67,3 +79,11 @@ export function showCommand(id: string, options: { json?: boolean }, deps: Deps)
   } else deps.stdout.write(renderShow(data, viewContext(deps)));
   return data;
 }
+
+export const showSpec = defineCommand({
+  name: 'show',
+  help: 'show',
+  args: [{ name: '<id>', help: 'id' }],
+  options: [json],
+  run: ([id], options: ShowOptions, deps) => showCommand(id, options, deps),
+});

@@ -4,6 +4,7 @@ import type { StoreEvent } from '../core/state.ts';
 import type { Deps } from '../deps.ts';
 import { padEnd, maxWidth } from '../ui/width.ts';
 import { dateOption, printJson } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface LogOptions {
   since?: string;
@@ -14,11 +15,11 @@ function subject(e: StoreEvent, deps: Deps): string {
   const l = deps.msg.log;
   if (e.type === 'undo') return e.import ? l.undoImportOf(e.import.file) : l.undoOf(e.undoes ?? 0);
   if (e.type === 'import') return e.import ? l.importOf(e.import.file) : '';
-  if (e.type === 'note') return e.note?.after ? `${e.note.after.taskId}: ${e.note.after.text.split('\n')[0]!.slice(0, 60)}` : '';
+  if (e.type === 'note') return e.note?.after ? deps.msg.field(e.note.after.taskId, e.note.after.text.split('\n')[0]!.slice(0, 60)) : '';
   if (e.type === 'open') return e.resource ?? '';
   if (e.type === 'plan') {
     const parts = [e.startDate && l.startDate(e.startDate.after ?? '-'), e.plan && l.pace, e.settings && l.settings, e.changes.length > 0 && l.skipped(e.changes.length)];
-    return parts.filter(Boolean).join(', ');
+    return parts.filter(Boolean).join(deps.msg.listSeparator);
   }
   if (e.type === 'reset' && e.startDate) return l.resetAll;
   return e.changes.map((c) => c.id).join(', ');
@@ -46,3 +47,10 @@ export function logCommand(options: LogOptions, deps: Deps): StoreEvent[] {
   }
   return events;
 }
+
+export const logSpec = defineCommand({
+  name: 'log',
+  help: 'log',
+  options: [{ flags: '--since <date>', help: 'since' }, json],
+  run: (_args, options: LogOptions, deps) => logCommand(options, deps),
+});

@@ -5,6 +5,7 @@ import { applyChange, resetAll, undoLast, type ChangeType, type PaperStage, type
 import { UsageError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
 import { activityDay, printJson, requireTasks } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 import { beforeImport } from './transfer.ts';
 
 export interface MarkResult {
@@ -70,17 +71,55 @@ export async function resetCommand(id: string | undefined, options: ResetOptions
   return result;
 }
 
-export async function undoCommand(options: { json?: boolean }, deps: Deps): Promise<StoreEvent | null> {
+export interface UndoOptions {
+  json?: boolean;
+}
+
+export async function undoCommand(options: UndoOptions, deps: Deps): Promise<StoreEvent | null> {
   const now = deps.now();
   const undone = await deps.store.update((state) => {
     const outcome = undoLast(state, now, localDate(now), (target) => beforeImport(target, deps));
     return outcome ? { state: outcome.state, result: outcome.undone } : { state, result: null };
-  });
+  }, { history: true });
   const { msg } = deps;
   if (options.json) printJson(deps, { undone: undone ? { seq: undone.seq, type: undone.type, ids: undone.changes.map((c) => c.id) } : null });
   else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
   else if (undone.type === 'import' && undone.import) deps.stdout.write(`${msg.undoneImport(undone.import.file, undone.import.events, undone.import.notes)}\n`);
   else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
-  else deps.stdout.write(`${msg.undone(undone.type, undone.changes.map((c) => c.id).join(', '))}\n`);
+  else deps.stdout.write(`${msg.undone(msg.log.types[undone.type], undone.changes.map((c) => c.id).join(', '))}\n`);
   return undone;
 }
+
+// `done` is declared with the pickers (interactive.ts): without an id it asks which.
+const logDate = { flags: '--date <date>', help: 'logDate' } as const;
+
+export const startSpec = defineCommand({
+  name: 'start',
+  help: 'start',
+  args: [{ name: '<id>', help: 'id' }],
+  options: [logDate, json],
+  run: ([id], options: MarkOptions, deps) => markCommand('start', [id], options, deps),
+});
+
+export const skipSpec = defineCommand({
+  name: 'skip',
+  help: 'skip',
+  args: [{ name: '<id...>', help: 'ids' }],
+  options: [logDate, json],
+  run: ([ids], options: MarkOptions, deps) => markCommand('skip', ids, options, deps),
+});
+
+export const undoSpec = defineCommand({
+  name: 'undo',
+  help: 'undo',
+  options: [json],
+  run: (_args, options: UndoOptions, deps) => undoCommand(options, deps),
+});
+
+export const resetSpec = defineCommand({
+  name: 'reset',
+  help: 'reset',
+  args: [{ name: '[id]', help: 'id' }],
+  options: [{ flags: '-y, --yes', help: 'yes' }, json],
+  run: ([id], options: ResetOptions, deps) => resetCommand(id, options, deps),
+});

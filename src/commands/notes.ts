@@ -9,6 +9,7 @@ import { pick } from '../i18n/lang.ts';
 import { findTask } from '../core/roadmap.ts';
 import { noteLines } from '../ui/notes-view.ts';
 import { activityDay, printJson, requireTask } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface NoteOptions {
   date?: string;
@@ -35,9 +36,14 @@ export async function noteCommand(id: string, words: string[], options: NoteOpti
   return note;
 }
 
-export function notesCommand(options: { task?: string; json?: boolean }, deps: Deps): Note[] {
+export interface NotesOptions {
+  task?: string;
+  json?: boolean;
+}
+
+export function notesCommand(options: NotesOptions, deps: Deps): Note[] {
   const taskId = options.task === undefined ? undefined : requireTask(deps, options.task).task.id;
-  const notes = (deps.store.load().notes ?? []).filter((n) => taskId === undefined || n.taskId === taskId);
+  const notes = (deps.store.snapshot().notes ?? []).filter((n) => taskId === undefined || n.taskId === taskId);
   if (options.json) {
     printJson(deps, { notes });
     return notes;
@@ -57,3 +63,18 @@ export function notesCommand(options: { task?: string; json?: boolean }, deps: D
   deps.stdout.write(out.join('\n'));
   return notes;
 }
+
+export const noteSpec = defineCommand({
+  name: 'note',
+  help: 'note',
+  args: [{ name: '<id>', help: 'id' }, { name: '[text...]', help: 'note' }],
+  options: [{ flags: '--date <date>', help: 'logDate' }, json],
+  run: ([id, text], options: NoteOptions, deps) => noteCommand(id, text, options, deps),
+});
+
+export const notesSpec = defineCommand({
+  name: 'notes',
+  help: 'notes',
+  options: [{ flags: '--task <id>', help: 'taskOpt' }, json],
+  run: (_args, options: NotesOptions, deps) => notesCommand(options, deps),
+});

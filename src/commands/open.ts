@@ -38,7 +38,7 @@ export async function openCommand(target: string, options: OpenOptions, deps: De
   if (!resource) throw new UsageError(msg.badResourceIndex(quoteInput(nText ?? String(n)), task.id, task.resources.length));
   if (!resource.url) throw new RoadmapError(msg.resourceHasNoUrl(pick(resource.title, lang)));
   // Addresses come from the roadmap file, which a user may have written: only http(s) goes further.
-  if (!isWebUrl(resource.url)) throw new UsageError(`Refusing to open "${quoteInput(resource.url)}": only http and https addresses are opened.`);
+  if (!isWebUrl(resource.url)) throw new UsageError(msg.refuseUrl(quoteInput(resource.url)));
   const url = resource.url;
   let outcome: OpenOutcome | null = null;
   if (!options.print) {
@@ -53,7 +53,7 @@ export async function openCommand(target: string, options: OpenOptions, deps: De
   else if (outcome.opened) deps.stdout.write(`${msg.opened(url)}\n`);
   else {
     deps.stdout.write(`${url}\n`);
-    const reason = outcome.reason === 'ssh' ? msg.overSsh : outcome.reason === 'no-display' ? msg.noDisplay : (outcome.detail ?? 'error');
+    const reason = outcome.reason === 'ssh' ? msg.overSsh : outcome.reason === 'no-display' ? msg.noDisplay : (outcome.detail ?? msg.browserError);
     deps.stderr.write(`${msg.noBrowser(reason)}\n`);
   }
   return result;

@@ -2,13 +2,14 @@
 // each paper with its code and video, and the stage it is at (read -> notes -> reproduce).
 
 import { allTasks } from '../core/roadmap.ts';
-import { statusOf, type PaperStage, type ProgressState, type TaskStatus } from '../core/state.ts';
+import { statusOf, type PaperStage, type TaskStatus, type CurrentState } from '../core/state.ts';
 import type { Paper, Task } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { displayWidth, padEnd, maxOf, maxWidth } from '../ui/width.ts';
 import { statusMark } from '../ui/common.ts';
 import { printJson } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface PapersOptions {
   bibtex?: boolean;
@@ -19,7 +20,7 @@ export interface PapersOptions {
 export type PaperTrackStage = PaperStage | Exclude<TaskStatus, 'in-progress'>;
 
 /** A stage name for a paper task: todo, read, notes, reproduce, done or skipped. */
-export function paperStage(state: ProgressState, id: string): PaperTrackStage {
+export function paperStage(state: CurrentState, id: string): PaperTrackStage {
   const status = statusOf(state, id);
   if (status === 'in-progress') return state.progress[id]?.stage ?? 'read';
   return status;
@@ -51,7 +52,7 @@ export function bibtex(paper: Paper): string {
 }
 
 export function papersCommand(options: PapersOptions, deps: Deps): { task: Task; paper: Paper; stage: string }[] {
-  const state = deps.store.load();
+  const state = deps.store.snapshot();
   const papers = allTasks(deps.roadmap).flatMap(({ task }) => (task.paper ? [{ task, paper: task.paper, stage: paperStage(state, task.id) }] : []));
   if (options.bibtex) {
     deps.stdout.write(papers.map((p) => bibtex(p.paper)).join('\n'));
@@ -83,11 +84,18 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
     const status = statusOf(state, task.id);
     const title = displayWidth(titles[i]!) > titleWidth ? `${titles[i]!.slice(0, titleWidth - 1)}…` : titles[i]!;
     out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(title, titleWidth)}  ${style.bold(p.stages[stage])}`);
-    out.push(style.gray(`    ${p.paper}: ${paper.url}`));
-    if (paper.code?.url) out.push(style.gray(`    ${p.code}: ${paper.code.url}`));
-    if (paper.video?.url) out.push(style.gray(`    ${p.video}: ${paper.video.url} (${pick(paper.video.title, lang)})`));
+    out.push(style.gray(`    ${msg.field(p.paper, paper.url)}`));
+    if (paper.code?.url) out.push(style.gray(`    ${msg.field(p.code, paper.code.url)}`));
+    if (paper.video?.url) out.push(style.gray(`    ${msg.field(p.video, `${paper.video.url}${msg.aside(pick(paper.video.title, lang))}`)}`));
   });
   out.push('', style.gray(p.footer));
   deps.stdout.write(`${out.join('\n')}\n`);
   return papers;
 }
+
+export const papersSpec = defineCommand({
+  name: 'papers',
+  help: 'papers',
+  options: [{ flags: '--bibtex', help: 'bibtex' }, json],
+  run: (_args, options: PapersOptions, deps) => papersCommand(options, deps),
+});

@@ -5,12 +5,13 @@ import { localDate, type LocalDate } from '../core/dates.ts';
 import { closest, findTask, findWeek, weekLabel } from '../core/roadmap.ts';
 import { dateOfStudyDay, STUDY_WEEKDAYS } from '../core/pace.ts';
 import { paceOf, scheduleFor } from '../core/schedule.ts';
-import { applyPlanChange, statusOf, type PlanChange, type ProgressState } from '../core/state.ts';
+import { applyPlanChange, statusOf, type PlanChange, type CurrentState } from '../core/state.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { renderPlan, type PlanSummary } from '../ui/plan-view.ts';
 import { dateOption, intOption, minutesOption, printJson, quoteInput, viewContext } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface PlanOptions {
   start?: string;
@@ -41,7 +42,7 @@ export function skipTargets(deps: Deps, values: string[]): string[] {
   return ids;
 }
 
-function changeFromFlags(options: PlanOptions, state: ProgressState, deps: Deps): PlanChange {
+function changeFromFlags(options: PlanOptions, state: CurrentState, deps: Deps): PlanChange {
   const current = state.plan ?? { daysPerWeek: DEFAULT_DAYS_PER_WEEK, minutesPerDay: null };
   const change: PlanChange = {};
   if (options.start !== undefined) change.startDate = dateOption(deps, options.start);
@@ -58,7 +59,7 @@ function changeFromFlags(options: PlanOptions, state: ProgressState, deps: Deps)
   return change;
 }
 
-async function changeFromWizard(state: ProgressState, deps: Deps): Promise<PlanChange> {
+async function changeFromWizard(state: CurrentState, deps: Deps): Promise<PlanChange> {
   const { prompts, msg } = deps;
   const w = msg.wizard;
   const today = localDate(deps.now());
@@ -69,7 +70,7 @@ async function changeFromWizard(state: ProgressState, deps: Deps): Promise<PlanC
   });
   const daysPerWeek = await prompts.select(
     w.daysPerWeek,
-    [1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: `${n}  (${STUDY_WEEKDAYS[n]!.map((d) => msg.weekdays[d]).join(' ')})`, value: n })),
+    [1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: w.daysChoice(n, STUDY_WEEKDAYS[n]!.map((d) => msg.weekdays[d]).join(' ')), value: n })),
     current.daysPerWeek,
   );
   const minutesText = await prompts.input(w.minutes, {
@@ -107,7 +108,7 @@ function validator(deps: Deps, parse: (value: string) => unknown): (value: strin
   };
 }
 
-export function planSummary(state: ProgressState, deps: Deps): PlanSummary {
+export function planSummary(state: CurrentState, deps: Deps): PlanSummary {
   const start: LocalDate = state.startDate ?? localDate(deps.now());
   const pace = paceOf(state);
   const schedule = scheduleFor(deps.roadmap, state);
@@ -132,11 +133,11 @@ export function planSummary(state: ProgressState, deps: Deps): PlanSummary {
 const hasFlags = (o: PlanOptions) => [o.start, o.daysPerWeek, o.minutes, o.skip, o.lang].some((v) => v !== undefined);
 
 export async function planCommand(options: PlanOptions, deps: Deps): Promise<PlanSummary> {
-  const state = deps.store.load();
+  const state = deps.store.snapshot();
   let change: PlanChange | undefined;
   if (hasFlags(options)) change = changeFromFlags(options, state, deps);
   else if (deps.stdinIsTTY && !options.json) change = await changeFromWizard(state, deps);
-  let after = state;
+  let after: CurrentState = state;
   if (change) {
     const now = deps.now();
     const planChange = change;
@@ -150,3 +151,17 @@ export async function planCommand(options: PlanOptions, deps: Deps): Promise<Pla
   else deps.stdout.write(renderPlan(summary, viewContext(deps), Boolean(change)));
   return summary;
 }
+
+export const planSpec = defineCommand({
+  name: 'plan',
+  help: 'plan',
+  options: [
+    { flags: '--start <date>', help: 'startDate' },
+    { flags: '--days-per-week <n>', help: 'daysPerWeek' },
+    { flags: '--minutes <n>', help: 'minutesPerDay' },
+    { flags: '--skip <weeks>', help: 'skipOpt', repeatable: true },
+    // Given after `plan`, the global --lang is saved as the setting; before it, it only sets this run's language.
+    json,
+  ],
+  run: (_args, options: PlanOptions, deps) => planCommand(options, deps),
+});

@@ -8,6 +8,7 @@ import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
 import { dateOption, quoteInput } from './shared.ts';
+import { defineCommand } from './spec.ts';
 
 export interface ReportOptions {
   format?: string;
@@ -20,7 +21,7 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function reportCommand(options: ReportOptions, deps: Deps): string {
   if (options.format !== undefined && options.format !== 'md') throw new UsageError(deps.msg.report.badFormat(quoteInput(options.format)));
   const date = dateOption(deps, options.date);
-  const state = deps.store.load();
+  const state = deps.store.snapshot();
   const stats = computeStats(deps.roadmap, state, date);
   const r = deps.msg.report;
   const lang = deps.lang;
@@ -39,9 +40,16 @@ export function reportCommand(options: ReportOptions, deps: Deps): string {
   if (done.length === 0) out.push(r.noneDone);
   for (const p of done) {
     const at = state.progress[p.task.id]?.doneAt;
-    out.push(`- ${cell(pick(p.task.title, lang))} (\`${p.task.id}\`${at ? `, ${localDate(new Date(at))}` : ''})`);
+    out.push(`- ${r.doneTask(cell(pick(p.task.title, lang)), p.task.id, at ? localDate(new Date(at)) : '')}`);
   }
   const text = `${out.join('\n')}\n`;
   deps.stdout.write(text);
   return text;
 }
+
+export const reportSpec = defineCommand({
+  name: 'report',
+  help: 'report',
+  options: [{ flags: '--format <format>', help: 'format', default: 'md' }, { flags: '--date <date>', help: 'date' }],
+  run: (_args, options: ReportOptions, deps) => reportCommand(options, deps),
+});

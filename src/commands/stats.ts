@@ -6,6 +6,7 @@ import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderStats } from '../ui/stats-view.ts';
 import { dateOption, printJson, viewContext } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface StatsOptions {
   date?: string;
@@ -14,7 +15,7 @@ export interface StatsOptions {
 
 export function statsCommand(options: StatsOptions, deps: Deps): Stats {
   const date = dateOption(deps, options.date);
-  const stats = computeStats(deps.roadmap, deps.store.load(), date);
+  const stats = computeStats(deps.roadmap, deps.store.snapshot(), date);
   if (options.json) {
     printJson(deps, {
       date: stats.date,
@@ -29,3 +30,11 @@ export function statsCommand(options: StatsOptions, deps: Deps): Stats {
   } else deps.stdout.write(renderStats(stats, viewContext(deps)));
   return stats;
 }
+
+export const statsSpec = defineCommand({
+  name: 'stats',
+  help: 'stats',
+  options: [{ flags: '--date <date>', help: 'date' }, json],
+  helpAfter: (m) => m.stats.rules,
+  run: (_args, options: StatsOptions, deps) => statsCommand(options, deps),
+});

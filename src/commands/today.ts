@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderToday } from '../ui/today-view.ts';
 import { dateOption, ensureStartDate, minutesOption, printJson, viewContext } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface TodayOptions {
   date?: string;
@@ -18,7 +19,7 @@ export interface TodayOptions {
 export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promise<TodayPlan> {
   const date = dateOption(deps, options.date);
   const minutes = options.minutes === undefined ? undefined : minutesOption(deps, options.minutes);
-  const state = deps.store.current();
+  const state = deps.store.snapshot();
   const startDate = await ensureStartDate(deps, state);
   return planToday(deps.roadmap, state, startDate, date, { minutes });
 }
@@ -29,6 +30,13 @@ export async function todayCommand(options: TodayOptions, deps: Deps): Promise<T
   else deps.stdout.write(renderToday(plan, viewContext(deps)));
   return plan;
 }
+
+export const todaySpec = defineCommand({
+  name: 'today',
+  help: 'today',
+  options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, json],
+  run: (_args, options: TodayOptions, deps) => todayCommand(options, deps),
+});
 
 export function todayJson(plan: TodayPlan, lang: Lang) {
   const { progress } = plan;

@@ -15,6 +15,7 @@ import { exportDocument, MAX_IMPORT_BYTES, readExport } from '../store/transfer.
 import { writeWhole } from '../store/durable.ts';
 import { sha256Hex } from '../store/hash.ts';
 import { quoteInput } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 export interface ExportOptions {
   force?: boolean;
@@ -82,7 +83,7 @@ export async function importCommand(file: string, options: ImportOptions, deps: 
     const next = importedState(current, incoming, mode);
     if (mode === 'merge' && sameContent(next, current)) return { state: current, result: { tasks: 0, events: 0, notes: 0, nothingNew: true, backup: null } };
     // Under the lock, the backup is exactly the store this import replaces: undo restores it.
-    const backup = deps.store.backup('before-import');
+    const backup = deps.store.backup('before-import', current);
     const record: ImportRecord = {
       file: path.basename(file),
       mode,
@@ -94,7 +95,7 @@ export async function importCommand(file: string, options: ImportOptions, deps: 
     const state = appendEvent(next, { at: now.toISOString(), date: localDate(now), type: 'import', changes: [], import: record });
     const result = { tasks: Object.keys(state.progress).length, events: record.events, notes: record.notes, nothingNew: false, backup };
     return { state, result };
-  });
+  }, { history: true });
   if (options.json) deps.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
   else if (outcome.nothingNew) deps.stdout.write(`${deps.msg.transfer.nothingNew(quoteInput(file))}\n`);
   else {
@@ -113,3 +114,19 @@ export function beforeImport(target: StoreEvent, deps: Deps): ProgressState {
   if (sha256Hex(bytes) !== record.sha256) throw new StoreError((m) => m.store.backupChanged(name));
   return parseStoreText(name, bytes.toString('utf8')).state;
 }
+
+export const exportSpec = defineCommand({
+  name: 'export',
+  help: 'export',
+  args: [{ name: '[file]', help: () => 'file' }],
+  options: [{ flags: '--force', help: 'force' }],
+  run: ([file], options: ExportOptions, deps) => exportCommand(file, options, deps),
+});
+
+export const importSpec = defineCommand({
+  name: 'import',
+  help: 'import',
+  args: [{ name: '<file>', help: () => 'file' }],
+  options: [{ flags: '--replace', help: 'replace' }, json],
+  run: ([file], options: ImportOptions, deps) => importCommand(file, options, deps),
+});

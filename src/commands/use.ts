@@ -12,6 +12,7 @@ import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
 import { MAX_ROADMAP_BYTES, statChoice } from '../roadmaps/active.ts';
 import { printJson, quoteInput } from './shared.ts';
+import { defineCommand, json } from './spec.ts';
 
 /** The bundled roadmap in the roadmap format, pointing at the schema for editor completion. */
 export function templateCommand(deps: Deps, schemaUrl: string): void {
@@ -26,7 +27,7 @@ export interface UseOptions {
 
 export async function useCommand(file: string | undefined, options: UseOptions, deps: Deps): Promise<void> {
   const u = deps.msg.use;
-  const state = deps.store.load();
+  const state = deps.store.snapshot();
   if (file !== undefined && options.bundled) throw new UsageError(u.fileOrBundled);
   if (file === undefined && !options.bundled) {
     const choice = state.settings.roadmap;
@@ -61,3 +62,19 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
   if (options.json) printJson(deps, { roadmap: choice, tasks: allTasks(roadmap).length });
   else deps.stdout.write(`${u.switched(pick(roadmap.title, deps.lang), allTasks(roadmap).length, target)}\n`);
 }
+
+export const templateSpec = defineCommand({
+  name: 'template',
+  help: 'template',
+  roadmap: 'bundled',
+  run: (_args, _options, deps, { schemaUrl }) => templateCommand(deps, schemaUrl()),
+});
+
+export const useSpec = defineCommand({
+  name: 'use',
+  help: 'use',
+  roadmap: 'bundled',
+  args: [{ name: '[file]', help: () => 'file' }],
+  options: [{ flags: '--bundled', help: 'bundled' }, json],
+  run: ([file], options: UseOptions, deps) => useCommand(file, options, deps),
+});

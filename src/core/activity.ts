@@ -8,9 +8,14 @@ import { appendEvent, type Note, type ProgressState, type StoreEvent } from './s
 /** Event types that count as studying on their day. */
 const ACTIVE_TYPES = new Set<StoreEvent['type']>(['done', 'start', 'skip', 'note', 'open']);
 
+/** The highest note number ever used (n1, n2, …): ids of removed notes are not used again. */
+export function lastNoteNumber(state: Pick<ProgressState, 'notes' | 'events' | 'lastNoteId'>): number {
+  const last = (state.notes ?? []).reduce((max, n) => Math.max(max, Number(n.id.slice(1)) || 0), state.lastNoteId ?? 0);
+  return state.events.reduce((max, e) => Math.max(max, Number(e.note?.after?.id.slice(1) ?? e.note?.before?.id.slice(1)) || 0), last);
+}
+
 export function addNote(state: ProgressState, taskId: string, text: string, at: Date, date: LocalDate): { state: ProgressState; note: Note } {
-  const last = (state.notes ?? []).reduce((max, n) => Math.max(max, Number(n.id.slice(1)) || 0), 0);
-  const used = state.events.reduce((max, e) => Math.max(max, Number(e.note?.after?.id.slice(1) ?? e.note?.before?.id.slice(1)) || 0), last);
+  const used = lastNoteNumber(state);
   const note: Note = { id: `n${used + 1}`, taskId, date, at: at.toISOString(), text };
   return { state: appendEvent(state, { at: at.toISOString(), date, type: 'note', changes: [], note: { before: null, after: note } }), note };
 }
@@ -20,16 +25,51 @@ export function recordOpen(state: ProgressState, resource: string, at: Date, dat
 }
 
 /** Events that still stand: not undos, and not undone. */
-export function standingEvents(state: ProgressState): StoreEvent[] {
+export function standingEvents(state: Pick<ProgressState, 'events'>): StoreEvent[] {
   const undone = new Set(state.events.filter((e) => e.type === 'undo').map((e) => e.undoes));
   return state.events.filter((e) => e.type !== 'undo' && !undone.has(e.seq));
 }
 
 /** How many counting events each local day has. */
-export function activityByDay(state: ProgressState): Map<LocalDate, number> {
+export function activityByDay(state: Pick<ProgressState, 'events'>): Map<LocalDate, number> {
   const days = new Map<LocalDate, number>();
   for (const e of standingEvents(state)) if (ACTIVE_TYPES.has(e.type)) days.set(e.date, (days.get(e.date) ?? 0) + 1);
   return days;
+}
+
+/**
+ * What `stats` and `report` need of the history, kept in the snapshot so that they do not read the
+ * log: counting events per local day, and the day of each task's standing `done`.
+ */
+export interface Aggregates {
+  activity: Record<LocalDate, number>;
+  doneOn: Record<string, LocalDate>;
+}
+
+/** The aggregates of a whole history. */
+export function aggregatesOf(state: Pick<ProgressState, 'events'>): Aggregates {
+  const activity: Record<LocalDate, number> = {};
+  const doneOn: Record<string, LocalDate> = {};
+  for (const e of standingEvents(state)) {
+    if (ACTIVE_TYPES.has(e.type)) activity[e.date] = (activity[e.date] ?? 0) + 1;
+    if (e.type === 'done') for (const c of e.changes) if (c.after?.status === 'done') doneOn[c.id] = e.date;
+  }
+  return { activity, doneOn };
+}
+
+/**
+ * The aggregates after new events at the end of the history. Undefined when one of them is an undo
+ * or an import (which change what earlier events count for): then they are worked out from the whole.
+ */
+export function addToAggregates(base: Aggregates, events: readonly StoreEvent[]): Aggregates | undefined {
+  const activity = { ...base.activity };
+  const doneOn = { ...base.doneOn };
+  for (const e of events) {
+    if (e.type === 'undo' || e.type === 'import') return undefined;
+    if (ACTIVE_TYPES.has(e.type)) activity[e.date] = (activity[e.date] ?? 0) + 1;
+    if (e.type === 'done') for (const c of e.changes) if (c.after?.status === 'done') doneOn[c.id] = e.date;
+  }
+  return { activity, doneOn };
 }
 
 export interface Streak {

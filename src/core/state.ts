@@ -113,10 +113,17 @@ export interface ProgressState {
   events: StoreEvent[];
   /** Notes on tasks, oldest first (absent in stores that never had one). */
   notes?: Note[];
+  /**
+   * The last event's number when `events` holds only the events of this change (a store read without
+   * its history: src/store/store.ts); new events are numbered after it.
+   */
+  lastSeq?: number;
+  /** Likewise, the highest note number used so far. */
+  lastNoteId?: number;
 }
 
-/** The state without its history (events and notes): what planning today needs. */
-export type CurrentState = Omit<ProgressState, 'events' | 'notes'>;
+/** The state without its history (events): what planning today needs. */
+export type CurrentState = Omit<ProgressState, 'events'>;
 
 /** v1: startDate, progress, events. v2 adds settings (the saved interface language). */
 export const SCHEMA_VERSION = 2;
@@ -168,7 +175,7 @@ export interface ChangeResult {
 }
 
 function nextSeq(state: ProgressState): number {
-  return (state.events.at(-1)?.seq ?? 0) + 1;
+  return Math.max(state.events.at(-1)?.seq ?? 0, state.lastSeq ?? 0) + 1;
 }
 
 /** Applies a change to some tasks and records it as one event. Returns the state unchanged when nothing moves. */
@@ -210,13 +217,12 @@ export function appendEvent(state: ProgressState, event: Omit<StoreEvent, 'seq'>
   return withEvent(state, { ...event, seq: nextSeq(state) } as StoreEvent);
 }
 
-function withEvent(state: ProgressState, event: StoreEvent): ProgressState {
-  const progress = { ...state.progress };
+/** Applies what an event changes to `next` (a copy the caller owns), without recording it. */
+function applyInPlace(next: ProgressState, event: StoreEvent): void {
   for (const change of event.changes) {
-    if (change.after) progress[change.id] = change.after;
-    else delete progress[change.id];
+    if (change.after) next.progress[change.id] = change.after;
+    else delete next.progress[change.id];
   }
-  const next: ProgressState = { ...state, progress, events: [...state.events, event] };
   if (event.startDate) next.startDate = event.startDate.after;
   if (event.settings) next.settings = event.settings.after;
   if (event.plan) {
@@ -225,8 +231,26 @@ function withEvent(state: ProgressState, event: StoreEvent): ProgressState {
   }
   if (event.note) {
     const { before, after } = event.note;
-    const notes = (state.notes ?? []).filter((n) => n.id !== before?.id);
+    const notes = (next.notes ?? []).filter((n) => n.id !== before?.id);
     next.notes = after ? [...notes, after] : notes;
+  }
+}
+
+function withEvent(state: ProgressState, event: StoreEvent): ProgressState {
+  const next: ProgressState = { ...state, progress: { ...state.progress }, events: [...state.events, event] };
+  applyInPlace(next, event);
+  return next;
+}
+
+/**
+ * Applies recorded events (numbered already) in order, recording them: a snapshot brought up to date
+ * with the end of its log after a crash. Linear in the number of events.
+ */
+export function replayEvents(state: ProgressState, events: readonly StoreEvent[]): ProgressState {
+  const next: ProgressState = { ...state, progress: { ...state.progress }, events: state.events.slice() };
+  for (const event of events) {
+    applyInPlace(next, event);
+    next.events.push(event);
   }
   return next;
 }

@@ -1,11 +1,11 @@
 // Numbers for `roadmap stats`: per-week progress, time studied, streaks, standing, a finish estimate.
 
 import { addDays, daysBetween, type LocalDate } from './dates.ts';
-import { activityByDay, activityWindow, standingEvents, streaks, type Streak } from './activity.ts';
+import { activityWindow, streaks, type Aggregates, type Streak } from './activity.ts';
 import { dateOfStudyDay, studyDayIndex } from './pace.ts';
 import { allTasks } from './roadmap.ts';
 import { paceOf, planToday, progressOf, type Progress, type Standing } from './schedule.ts';
-import { statusOf, type ProgressState } from './state.ts';
+import { statusOf, type CurrentState } from './state.ts';
 import type { Roadmap, Week } from './types.ts';
 
 /** The window the finish estimate's pace is measured over. */
@@ -25,13 +25,8 @@ export interface Stats {
   activity: { date: LocalDate; count: number }[];
 }
 
-function doneOn(state: ProgressState): Map<string, LocalDate> {
-  const days = new Map<string, LocalDate>();
-  for (const e of standingEvents(state)) for (const c of e.changes) if (c.after?.status === 'done' && e.type === 'done') days.set(c.id, e.date);
-  return days;
-}
-
-export function computeStats(roadmap: Roadmap, state: ProgressState, date: LocalDate): Stats {
+/** Stats need the state and the aggregates of its history (kept in the store's snapshot), not the history. */
+export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates, date: LocalDate): Stats {
   const startDate = state.startDate ?? date;
   const pace = paceOf(state);
   const progress = progressOf(roadmap, state);
@@ -46,7 +41,7 @@ export function computeStats(roadmap: Roadmap, state: ProgressState, date: Local
   const windowStart = addDays(date, -(RECENT_DAYS - 1));
   const from = daysBetween(startDate, windowStart) > 0 ? windowStart : startDate;
   let recentMinutes = 0;
-  for (const [id, day] of doneOn(state)) if (day >= from && day <= date) recentMinutes += estimates.get(id) ?? 0;
+  for (const [id, day] of Object.entries(state.doneOn)) if (day >= from && day <= date) recentMinutes += estimates.get(id) ?? 0;
   const studyDays = studyDayIndex(from, addDays(date, 1), pace);
   let finish: Stats['finish'] = null;
   if (recentMinutes > 0 && studyDays > 0 && remainingMinutes > 0) {
@@ -55,7 +50,7 @@ export function computeStats(roadmap: Roadmap, state: ProgressState, date: Local
     finish = { date: dateOfStudyDay(addDays(date, 1), needed - 1, pace), minutesPerStudyDay: Math.round(perDay) };
   }
 
-  const active = activityByDay(state);
+  const active = new Map(Object.entries(state.activity));
   return {
     date,
     progress: {

@@ -4,6 +4,7 @@
 import type { ChangeType, PaperStage, StoreEvent, TaskStatus } from '../core/state.ts';
 import type { Timing } from '../core/schedule.ts';
 import type { ResourceKind } from '../core/types.ts';
+import type { LinkStatus } from '../links/check.ts';
 
 export const en = {
   // today
@@ -33,6 +34,11 @@ export const en = {
   noUrl: 'no address: search for it by name',
   kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<ResourceKind, string>,
   filledIn: 'Note',
+  // Punctuation that differs between the languages: Chinese is written with full-width marks.
+  label: (name: string) => `${name}:`,
+  field: (label: string, value: string) => `${label}: ${value}`,
+  aside: (text: string) => ` (${text})`,
+  listSeparator: ', ',
   // list / show
   weekTitle: (label: string) => `Week ${label}`,
   description: 'Description',
@@ -67,6 +73,8 @@ export const en = {
   overSsh: 'over SSH',
   noResources: (id: string) => `${id} has no resources to open; see 'roadmap show ${id}'.`,
   resourceHasNoUrl: (title: string) => `"${title}" has no known address; search for it by name.`,
+  refuseUrl: (url: string) => `Refusing to open "${url}": only http and https addresses are opened.`,
+  browserError: 'error',
   // errors
   unknownTask: (id: string) => `Unknown task id "${id}".`,
   didYouMean: (names: string) => `Did you mean ${names}?`,
@@ -111,6 +119,7 @@ export const en = {
     canProgram: 'Can you already program in Python? (week 1 is Python basics)',
     skipWeeks: 'Weeks you already know (space ticks, enter confirms; they are skipped):',
     lang: 'Language:',
+    daysChoice: (n: number, days: string) => `${n}  (${days})`,
   },
   unknownSkip: (text: string) => `"${text}" is neither a week nor a task id.`,
   menu: {
@@ -123,6 +132,7 @@ export const en = {
     pickDone: "Today's tasks done (space ticks, enter records):",
     nothingMarked: 'Nothing marked.',
     pickOpen: 'Open which resource? (type to search)',
+    resourceChoice: (title: string, target: string) => `${title}  (${target})`,
   },
   heatmap: {
     weekdays: ['Mon', '', 'Wed', '', 'Fri', '', ''],
@@ -141,6 +151,8 @@ export const en = {
     finish: (date: string, perDay: number) => `At your recent pace (about ${perDay} min a study day) you finish around ${date}.`,
     noPace: 'No finish estimate yet: nothing was done in the last 4 weeks.',
     finished: 'Every task is done or skipped.',
+    progressText: (progress: string, remaining: string) => `${progress}, ${remaining}`,
+    planText: (standing: string, finish: string) => `${standing} ${finish}`,
     weeks: 'Weeks',
     activity: 'Activity, last 26 weeks',
     rules:
@@ -198,6 +210,7 @@ export const en = {
     done: 'Done',
     doneTasks: 'Tasks done',
     noneDone: 'None yet.',
+    doneTask: (title: string, id: string, date: string) => `${title} (\`${id}\`${date ? `, ${date}` : ''})`,
   },
   use: {
     unreadable: (file: string, why: string) => `The roadmap in use, ${file}, cannot be read (${why}). Restore it, or run 'roadmap use --bundled'.`,
@@ -216,7 +229,7 @@ export const en = {
       `Now using "${title}" (${tasks} task${tasks === 1 ? '' : 's'}) from ${file}. Its progress is kept apart; roadmap use --bundled switches back.`,
   },
   papers: {
-    moved: (id: string, stage: string) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
+    moved: (id: string, stage: PaperStage) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
     stages: { todo: 'to read', read: 'reading', notes: 'writing notes', reproduce: 'reproducing', done: 'done', skipped: 'skipped' } satisfies Record<PaperStage | Exclude<TaskStatus, 'in-progress'>, string>,
     paper: 'paper',
     code: 'code',
@@ -230,9 +243,47 @@ export const en = {
     offerMark: (ids: string) => `Mark the passing tasks done? (${ids})`,
     markHint: 'roadmap check --mark marks the passing tasks done.',
     failed: (n: number, total: number) => `${n} of ${total} setup checks did not pass.`,
+    // The report of the checks (checks/render.ts).
+    report: {
+      /** Shown for a pass whose check reads no version. */
+      ok: 'ok',
+      notFound: (program: string) => `not found: ${program}`,
+      /** `output` is the last line printed, '' when there was none. */
+      exitCode: (code: number, output: string) => (output ? `exit code ${code}: ${output}` : `exit code ${code}`),
+      /** Killed by a signal or could not be started; `detail` is the runner's English detail. */
+      abnormal: (detail: string) => `did not finish normally (${detail})`,
+      /** `output` is a printable excerpt, '' when nothing came back. */
+      noMatch: (output: string) => (output ? `unexpected output: "${output}"` : 'no output'),
+      tooOld: (version: string, minVersion: string) => `${version} is older than ${minVersion}`,
+      timedOut: (seconds: string) => `timed out after ${seconds} s`,
+      /** The resource that explains the fix; `url` is absent when none is known. */
+      see: (title: string, url?: string) => (url ? `see: ${title} ${url}` : `see: ${title}`),
+      summary: (passed: number, failed: number, missing: number) => `${passed} passed, ${failed} failed, ${missing} missing`,
+      passingTasks: (ids: string) => `Passing tasks: ${ids}`,
+      noChecks: 'No setup checks to run.',
+    },
   },
   links: {
     dead: (n: number) => `${n} link${n === 1 ? ' is' : 's are'} dead.`,
+    // The report of doctor --links (links/render.ts).
+    report: {
+      summary: (checked: number, ok: number, moved: number, dead: number, unsure: number) =>
+        `Checked ${checked} ${checked === 1 ? 'link' : 'links'}: ${ok} ok, ${moved} moved, ${dead} dead, ${unsure} timed out or failed`,
+      /** Shown under the summary when every link is ok. */
+      allOk: 'Every link answers.',
+      status: { ok: 'ok', moved: 'moved', dead: 'dead', timeout: 'timeout', error: 'check' } satisfies Record<LinkStatus, string>,
+      /** Column of the task ids when a link is used by no task (e.g. checked from the command line). */
+      noTask: '-',
+      httpStatus: (code: number) => `HTTP ${code}`,
+      blocked: (code: number) => `HTTP ${code}: the site refuses scripts; open it in a browser`,
+      timedOut: (ms: number) => `no answer within ${ms} ms`,
+      unreachable: (detail: string) => `unreachable (${detail})`,
+      notWeb: 'not an http(s) address',
+    },
+  },
+  prompts: {
+    noTerminal: 'No terminal to ask in (stdin is not a TTY).',
+    cancelled: 'Cancelled.',
   },
   files: {
     diskFull: (file: string) => `The disk is full: ${file} was not written, and nothing was changed. Free some space and run the command again.`,
@@ -248,6 +299,7 @@ export const en = {
     cannotRead: (file: string, code: string) => `Cannot read ${file} (${code}).`,
   },
   store: {
+    badLog: (file: string, line: number, problem: string) => `The event log ${file} is damaged at line ${line} (${problem}).`,
     backupMissing: (file: string) => `The backup ${file} is gone, so this cannot be undone; nothing was changed.`,
     backupChanged: (file: string) => `The backup ${file} was changed since it was made, so it is not restored; nothing was changed.`,
     invalidJson: (file: string, detail: string) => `The progress store ${file} is not valid JSON (${detail}).`,
@@ -275,6 +327,12 @@ export const en = {
     default: (value: string) => `(default: ${value})`,
   },
   doctor: {
+    log: 'Log',
+    logOk: (p: string, events: number) => `${p}: ${events} ${events === 1 ? 'event' : 'events'}`,
+    logReplayed: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} that a stopped write had logged ${n === 1 ? 'was' : 'were'} replayed (the next change saves ${n === 1 ? 'it' : 'them'} in the snapshot)`,
+    logTorn: (bytes: number) => `its last line (${bytes} bytes) was cut short by a crash during a write and is dropped`,
+    logLost: 'it is missing or shorter than the snapshot says: your progress is kept, but history (undo, log) from before is gone',
+    logPending: 'a rewrite was stopped after its new log was written: it is finished from progress.json.next',
     problem: 'roadmap doctor found a problem.',
     node: 'Node.js',
     store: 'Store',

@@ -9,10 +9,11 @@ export type Messages = typeof en;
 
 /**
  * Every leaf of a catalog as a path, a function with its number of parameters: "stats.finish(2)".
- * `satisfies` lets a function take fewer parameters than the type says, so parity of arity is checked here.
+ * `satisfies` lets a function take fewer parameters than the type says, so parity of arity is checked here
+ * (an optional parameter counts, as it does in a function's `length`).
  */
 export type CatalogPaths<T, P extends string = ''> = T extends (...args: infer A) => unknown
-  ? `${P}(${A['length']})`
+  ? `${P}(${Required<A>['length']})`
   : T extends readonly unknown[]
     ? `${P}[]`
     : T extends object

@@ -1,6 +1,7 @@
-// The human report of `roadmap doctor --links`, and its progress line. All words come through LinkWords so
-// that the caller can take them from the i18n catalogs; enLinkWords and zhLinkWords are the defaults.
+// The human report of `roadmap doctor --links`, and its progress line. The words are the catalog's
+// (msg.links.report), so that the report speaks the user's language.
 
+import type { Messages } from '../i18n/types.ts';
 import type { ViewContext } from '../ui/common.ts';
 import { bar, displayWidth, padEnd, maxOf } from '../ui/width.ts';
 import { BLOCKED_STATUSES, type LinkResult, type LinkStatus } from './check.ts';
@@ -14,43 +15,7 @@ export interface LinkCounts {
   unsure: number;
 }
 
-export interface LinkWords {
-  summary: (counts: LinkCounts) => string;
-  /** Shown under the summary when every link is ok. */
-  allOk: string;
-  status: Record<LinkStatus, string>;
-  /** Column of the task ids when a link is used by no task (e.g. checked from the command line). */
-  noTask: string;
-  httpStatus: (code: number) => string;
-  blocked: (code: number) => string;
-  timedOut: (ms: number) => string;
-  unreachable: (detail: string) => string;
-  notWeb: string;
-}
-
-export const enLinkWords: LinkWords = {
-  summary: (c) => `Checked ${c.checked} ${c.checked === 1 ? 'link' : 'links'}: ${c.ok} ok, ${c.moved} moved, ${c.dead} dead, ${c.unsure} timed out or failed`,
-  allOk: 'Every link answers.',
-  status: { ok: 'ok', moved: 'moved', dead: 'dead', timeout: 'timeout', error: 'check' },
-  noTask: '-',
-  httpStatus: (code) => `HTTP ${code}`,
-  blocked: (code) => `HTTP ${code}: the site refuses scripts; open it in a browser`,
-  timedOut: (ms) => `no answer within ${ms} ms`,
-  unreachable: (detail) => `unreachable (${detail})`,
-  notWeb: 'not an http(s) address',
-};
-
-export const zhLinkWords: LinkWords = {
-  summary: (c) => `共检查 ${c.checked} 个链接：${c.ok} 个正常，${c.moved} 个已迁移，${c.dead} 个失效，${c.unsure} 个超时或无法判断`,
-  allOk: '所有链接都能正常访问。',
-  status: { ok: '正常', moved: '已迁移', dead: '失效', timeout: '超时', error: '待确认' },
-  noTask: '-',
-  httpStatus: (code) => `HTTP ${code}`,
-  blocked: (code) => `HTTP ${code}：网站拒绝脚本访问，请在浏览器中打开确认`,
-  timedOut: (ms) => `${ms} 毫秒内无响应`,
-  unreachable: (detail) => `无法连接（${detail}）`,
-  notWeb: '不是 http(s) 地址',
-};
+export type LinkWords = Messages['links']['report'];
 
 // The report lists the worst first: what is surely broken, then what could not be told, then what moved.
 const ORDER: Record<LinkStatus, number> = { dead: 0, timeout: 1, error: 2, moved: 3, ok: 4 };
@@ -87,7 +52,8 @@ export function renderLinkReport(results: LinkResult[], usedBy: Map<string, stri
   const { style } = ctx;
   // The same URL given twice is one link; the report counts and lists it once.
   const unique = [...new Map(results.map((r) => [r.url, r])).values()];
-  const lines = [words.summary(countLinks(unique))];
+  const counts = countLinks(unique);
+  const lines = [words.summary(counts.checked, counts.ok, counts.moved, counts.dead, counts.unsure)];
   const listed = unique
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.status !== 'ok')

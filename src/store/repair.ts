@@ -1,5 +1,5 @@
-// Checking a store's health and repairing a damaged one without ever throwing data away:
-// the damaged file is renamed to a dated backup before anything new is written.
+// Checking a store's health and repairing a damaged one without ever throwing data away: a damaged
+// file is copied to a dated backup before anything new is written.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,8 +7,10 @@ import { parseLocalDate } from '../core/dates.ts';
 import { emptyState, SCHEMA_VERSION, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
 import { StoreError, type Say, type StoreProblem } from '../errors.ts';
 import { withLock } from './lock.ts';
-import { backupFile, ensureDir, readStoreFile, writeStoreFile } from './store.ts';
+import { backupFile, ensureDir, historyOf, readStore, writeStoreState, type StoreRead } from './store.ts';
 import { readRegularText } from './durable.ts';
+import { LogError, logPathOf, readLog } from './log.ts';
+import { SNAPSHOT_VERSION } from './snapshot.ts';
 import { readProblem } from './problems.ts';
 import { truncatedPrefix } from './truncated.ts';
 import { shapeProblem } from './shape.ts';
@@ -26,6 +28,8 @@ export interface StoreHealth {
   events?: number;
   /** Backups beside the store (dated copies kept by migrations and repairs). */
   backups: string[];
+  /** The event log beside the snapshot. */
+  log?: { path: string; torn: number; replayed: number; lost: boolean; pending: boolean };
 }
 
 export function listBackups(file: string): string[] {
@@ -40,21 +44,30 @@ export function listBackups(file: string): string[] {
 
 export function checkStore(file: string): StoreHealth {
   const backups = listBackups(file);
+  let found: StoreRead | null;
   try {
-    const loaded = readStoreFile(file);
-    if (!loaded) return { path: file, status: 'missing', backups };
+    found = readStore(file);
+    if (!found) return { path: file, status: 'missing', backups };
+    const events = historyOf(file, found).length;
+    const log = { path: logPathOf(file), torn: found.torn, replayed: found.replayed, lost: found.logLost, pending: found.pending };
     return {
       path: file,
-      status: loaded.foundVersion === SCHEMA_VERSION ? 'ok' : 'old',
-      schemaVersion: loaded.foundVersion ?? undefined,
-      tasks: Object.keys(loaded.state.progress).length,
-      events: loaded.state.events.length,
+      status: found.legacy ? 'old' : 'ok',
+      schemaVersion: found.legacy ? (found.legacy.foundVersion ?? undefined) : SNAPSHOT_VERSION,
+      tasks: Object.keys(found.view.progress).length,
+      events,
       backups,
+      log,
     };
   } catch (error) {
     if (error instanceof StoreError) return { path: file, status: error.problem, message: error.message, say: error.say, backups };
     throw error;
   }
+}
+
+/** Whether a healthy store still has something to tidy: a torn line, replayed events, a rewrite cut short. */
+function untidy(health: StoreHealth): boolean {
+  return health.log !== undefined && (health.log.torn > 0 || health.log.replayed > 0 || health.log.pending);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -116,24 +129,60 @@ export async function repairStore(file: string, now: Date): Promise<RepairResult
   return withLock(file, async () => {
     const health = checkStore(file);
     if (health.status === 'newer') throw new StoreError(health.say ?? health.message!, (m) => m.store.newerHint, 'newer');
-    if (health.status === 'ok' || health.status === 'missing') return { status: health.status, repaired: false };
-    if (health.status !== 'old' && health.status !== 'invalid-json' && health.status !== 'wrong-shape') throw new StoreError(health.say ?? health.message!, undefined, health.status);
-    if (health.status === 'old') {
-      const loaded = readStoreFile(file)!;
-      const backup = backupFile(file, `v${loaded.foundVersion}`, now);
-      writeStoreFile(file, { ...loaded.state, schemaVersion: SCHEMA_VERSION });
+    if (health.status === 'missing' || (health.status === 'ok' && !untidy(health))) return { status: health.status, repaired: false };
+    if (health.status !== 'ok' && health.status !== 'old' && health.status !== 'invalid-json' && health.status !== 'wrong-shape')
+      throw new StoreError(health.say ?? health.message!, undefined, health.status);
+    if (health.status === 'ok' || health.status === 'old') {
+      // Bring it into shape: a migration (after a backup), or the replayed and tidied log written anew.
+      const found = readStore(file)!;
+      const backup = found.legacy ? backupFile(file, `v${found.legacy.foundVersion}`, now) : undefined;
+      const { activity: _a, doneOn: _d, ...view } = found.view;
+      writeStoreState(file, { ...view, events: historyOf(file, found), lastSeq: undefined, lastNoteId: undefined });
       return { status: health.status, repaired: true, backup };
     }
-    let text: string;
+    // A damaged snapshot or log: both are copied aside, then what can be salvaged replaces them.
+    const logFile = logPathOf(file);
+    let text = '';
     try {
       text = readRegularText(file) ?? '';
     } catch (error) {
       throw readProblem(file, error);
     }
     const { state, kept } = salvage(text);
-    // The damaged file is copied aside first; the salvaged store then replaces it in one rename.
+    const events = salvageLog(logFile);
     const backup = backupFile(file, 'damaged', now);
-    writeStoreFile(file, state);
+    if (events !== undefined && fs.existsSync(logFile)) backupFile(logFile, 'damaged', now);
+    if (events !== undefined && events.length > 0) {
+      state.events = events;
+      kept.events = events.length;
+    }
+    writeStoreState(file, state);
     return { status: health.status, repaired: true, backup, kept };
   });
+}
+
+/** The events of a log up to its first damaged line; undefined when there is no log. */
+function salvageLog(logFile: string): StoreEvent[] | undefined {
+  try {
+    return readLog(logFile)?.events;
+  } catch (error) {
+    if (!(error instanceof LogError)) return [];
+    // Keep the lines before the damaged one.
+    const text = fs.readFileSync(logFile, 'utf8').split('\n').slice(1, error.line - 1);
+    const events: StoreEvent[] = [];
+    let last = 0;
+    for (const line of text) {
+      try {
+        const event = JSON.parse(line) as StoreEvent;
+        const probe = { schemaVersion: SCHEMA_VERSION, progress: {}, events: [event] };
+        if (!shapeProblem(probe) && event.seq > last) {
+          events.push(event);
+          last = event.seq;
+        }
+      } catch {
+        break;
+      }
+    }
+    return events;
+  }
 }

@@ -1,32 +1,49 @@
-// The progress store: one JSON file, read directly (the read path stays light), written whole or not
-// at all (durable.ts), every read-modify-write under an inter-process lock (lock.ts).
+// The progress store: a small snapshot (progress.json, snapshot.ts) and an append-only event log
+// beside it (events.jsonl, log.ts). Everyday commands read the snapshot only. A write takes the lock
+// (lock.ts), reads the snapshot (and the log's tail, if a crash left events the snapshot does not
+// include yet), applies the pure change, appends its events to the log and fsyncs, then writes the
+// snapshot whole (durable.ts). Stores of schema 1 and 2 (one file with the history in it) are read as
+// they are and turned into snapshot + log by the first write, after a dated backup.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
-import { emptyState, SCHEMA_VERSION, type CurrentState, type ProgressState } from '../core/state.ts';
-import type { DerivedCache } from '../cache/derived.ts';
+import { aggregatesOf, addToAggregates, lastNoteNumber } from '../core/activity.ts';
+import { emptyState, replayEvents, SCHEMA_VERSION, type ProgressState, type StoreEvent } from '../core/state.ts';
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
 import { STORE_FILE } from './paths.ts';
 import { readRegular, readRegularText, removeStaleTemps, writeWhole } from './durable.ts';
 import { readProblem, writeProblem } from './problems.ts';
-import { withLock } from './lock.ts';
+import { withLock, type HeldLock } from './lock.ts';
+import { appendLog, LogError, logPathOf, logSize, newLogId, readLog, readLogTail, headerLine } from './log.ts';
+import { NO_LOG, SNAPSHOT_VERSION, snapshotOf, snapshotProblem, snapshotText, viewOf, viewOfState, type LogPosition, type Snapshot, type StateView } from './snapshot.ts';
+
+export type { StateView } from './snapshot.ts';
+
+export interface UpdateOptions {
+  /** The change needs the history (undo, import): the log is read, and the change may rewrite it. */
+  history?: boolean;
+}
 
 export interface Store {
   readonly path: string;
-  /** The current state; a fresh state when no store file exists yet. */
+  /** The current state without its history, with the aggregates of that history: what nearly every command reads. */
+  snapshot(): StateView;
+  /** The current state with its whole history (the event log): log, undo, export. */
   load(): ProgressState;
   /**
-   * The state without its history (events and notes): all that commands such as `today` read. Taken
-   * from the cache while the file is unchanged, so a long history is not read on every run.
+   * Reads the latest state under the lock, applies `change`, writes the result when it differs. Without
+   * `history`, the state the change gets has no past events (only `lastSeq`), and the events it adds
+   * are appended to the log.
    */
-  current(): CurrentState;
-  /** Reads the latest state under the lock, applies `change`, writes the result when it differs. */
-  update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }): Promise<T>;
-  /** Keeps a dated copy of the store beside it and returns its path; null when there is no store file yet. */
-  backup(reason: string): string | null;
+  update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }, options?: UpdateOptions): Promise<T>;
+  /**
+   * Keeps a dated copy of the store's whole state (`state`, by default the store as read) beside it, as
+   * one document (history included), and returns its path; null when there is no store file yet.
+   */
+  backup(reason: string, state?: ProgressState): string | null;
   /** The bytes of a backup beside the store, by file name (as backup() named it). Throws StoreError when it is gone. */
   readBackup(name: string): Buffer;
 }
@@ -39,19 +56,21 @@ export interface LoadedDoc {
 
 const RECOVER_HINT = (file: string) => (m: Messages) => m.store.recoverHint(path.basename(file));
 
-/** Parses and checks a store file's text. Throws StoreError naming the file and what is wrong. */
-export function parseStoreText(file: string, text: string): LoadedDoc {
-  let data: unknown;
+function parseJson(file: string, text: string): unknown {
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const detail = (error as Error).message;
     throw new StoreError((m) => m.store.invalidJson(file, detail), RECOVER_HINT(file), 'invalid-json');
   }
-  return checkStoreData(file, data);
 }
 
-/** Checks parsed store data (a file's, or an export's): version, migration, shape. */
+/** Parses and checks a state document's text (a store of schema 1 or 2, a backup). Throws StoreError naming the file. */
+export function parseStoreText(file: string, text: string): LoadedDoc {
+  return checkStoreData(file, parseJson(file, text));
+}
+
+/** Checks a parsed state document (a store of schema 1 or 2, an export's): version, migration, shape. */
 export function checkStoreData(file: string, data: unknown): LoadedDoc {
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
@@ -64,14 +83,26 @@ export function checkStoreData(file: string, data: unknown): LoadedDoc {
   return { state, foundVersion: version as number };
 }
 
-export function readStoreFile(file: string): LoadedDoc | null {
+/** A store file as found: a snapshot (schema 3), or a whole state of schema 1 or 2 to be turned into one. */
+export type StoreFile = { kind: 'snapshot'; snapshot: Snapshot } | { kind: 'legacy'; doc: LoadedDoc };
+
+/** Reads and checks a store file; null when there is none. Throws StoreError naming the file and what is wrong. */
+export function readStoreFile(file: string): StoreFile | null {
   let text: string | null;
   try {
     text = readRegularText(file);
   } catch (error) {
     throw readProblem(file, error);
   }
-  return text === null ? null : parseStoreText(file, text);
+  if (text === null) return null;
+  const data = parseJson(file, text);
+  const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SNAPSHOT_VERSION)
+    throw new StoreError((m) => m.store.newer(file, version, SNAPSHOT_VERSION), (m) => m.store.newerHint, 'newer');
+  if (version !== SNAPSHOT_VERSION) return { kind: 'legacy', doc: checkStoreData(file, data) };
+  const problem = snapshotProblem(data);
+  if (problem) throw new StoreError((m) => m.store.wrongShape(file, problem), RECOVER_HINT(file), 'wrong-shape');
+  return { kind: 'snapshot', snapshot: data as Snapshot };
 }
 
 /** Where a dated backup of a file goes: beside it, e.g. progress.json.v1-2026-03-01T10-00-00-000Z.bak. */
@@ -104,15 +135,10 @@ export function ensureDir(dir: string): void {
   }
 }
 
-/** The store's text: tab-indented JSON, as conf wrote it. */
-export function storeText(state: ProgressState): string {
-  return JSON.stringify(state, undefined, '\t');
-}
-
-/** Writes the whole state, whole or not at all (durable.ts), file mode 0600. */
-export function writeStoreFile(file: string, state: ProgressState, beforeCommit?: () => void): void {
+/** Writes a snapshot, whole or not at all (durable.ts), file mode 0600. */
+function writeSnapshot(file: string, snapshot: Snapshot, beforeCommit?: () => void): void {
   try {
-    writeWhole(file, storeText(state), { beforeCommit });
+    writeWhole(file, snapshotText(snapshot), { beforeCommit });
   } catch (error) {
     throw writeProblem(file, error);
   }
@@ -134,7 +160,7 @@ function identity(file: string): { key: string; writable: boolean } | undefined 
 }
 
 /** Points in a write where a fault test stops the process (ROADMAP_TEST_FAULT, read in main). */
-export type FaultPoint = 'after-read' | 'before-rename';
+export type FaultPoint = 'after-read' | 'after-append' | 'before-rename';
 
 /** How many times a write is tried again when another command changed the store meanwhile. */
 const WRITE_ATTEMPTS = 3;
@@ -144,60 +170,259 @@ export function customStoreFile(roadmapId: string): string {
   return path.join('roadmaps', `${roadmapId}.json`);
 }
 
-/** The state without its history. */
-export function currentOf(state: ProgressState): CurrentState {
-  const { events: _events, notes: _notes, ...current } = state;
-  return current;
+/** How a store's files stand: what `roadmap doctor` reports, and what a write starts from. */
+export interface StoreRead {
+  /** The state and its aggregates as they are now (the log's tail replayed). */
+  view: StateView;
+  /** Where the snapshot is in the log, after the replay. */
+  log: LogPosition;
+  /** The store is of schema 1 or 2 (one file): the next write turns it into snapshot + log. */
+  legacy?: LoadedDoc;
+  /** The whole history, when it had to be read (a replayed undo) or the store is legacy. */
+  events?: StoreEvent[];
+  /** Events a crash left in the log that the snapshot did not include yet (now replayed). */
+  replayed: number;
+  /** Bytes of a torn last line in the log (a crash during an append), dropped. */
+  torn: number;
+  /** The log is missing or shorter than the snapshot says: history was lost, the state is kept. */
+  logLost: boolean;
+  /** A rewrite (migration, an import, its undo) was cut short after its new log was in place: the snapshot comes from progress.json.next. */
+  pending: boolean;
 }
 
-/** The kind of cache entry that holds a store's current state (changes with the store's schema). */
-const CURRENT_KIND = `state-v${SCHEMA_VERSION}`;
-
-/** A file's status, or undefined when it does not exist (or cannot be looked at: reading reports that). */
-function statOf(file: string): fs.Stats | undefined {
+/** The log's header id, or undefined when it cannot be read. */
+function logIdOf(logFile: string): string | undefined {
   try {
-    return fs.statSync(file);
+    return readLog(logFile)?.id;
   } catch {
     return undefined;
   }
 }
 
-export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE, cache?: DerivedCache, fault?: (point: FaultPoint) => void): Store {
+function logProblem(error: unknown, logFile: string): StoreError {
+  if (error instanceof LogError) {
+    const { line, problem } = error;
+    return new StoreError((m) => m.store.badLog(logFile, line, problem), RECOVER_HINT(logFile), 'wrong-shape');
+  }
+  return readProblem(logFile, error);
+}
+
+/** Reads a store's snapshot and brings it up to date with its log. Null when there is no store yet. */
+export function readStore(file: string): StoreRead | null {
+  const logFile = logPathOf(file);
+  const nextFile = `${file}.next`;
+  let found = readStoreFile(file);
+  let pending = false;
+  // A rewrite writes progress.json.next, then the new log, then renames .next: if it stopped after
+  // the log, .next (naming the new log) is the store.
+  if (fs.existsSync(nextFile)) {
+    const next = readStoreFile(nextFile);
+    if (next?.kind === 'snapshot' && next.snapshot.log.id !== '' && next.snapshot.log.id === logIdOf(logFile)) {
+      found = next;
+      pending = true;
+    }
+  }
+  if (found === null) return null;
+  const base = { replayed: 0, torn: 0, logLost: false, pending };
+  if (found.kind === 'legacy') {
+    const state = found.doc.state;
+    return { ...base, view: viewOfState(state), log: { ...NO_LOG, lastSeq: state.events.at(-1)?.seq ?? 0 }, legacy: found.doc, events: state.events };
+  }
+  const snapshot = found.snapshot;
+  const view = viewOf(snapshot);
+  if (snapshot.log.id === '') return { ...base, view, log: snapshot.log };
+  let size: number | undefined;
+  try {
+    size = logSize(logFile);
+  } catch (error) {
+    throw readProblem(logFile, error);
+  }
+  if (size === undefined || size < snapshot.log.bytes) return { ...base, view, log: snapshot.log, logLost: true };
+  if (size === snapshot.log.bytes) return { ...base, view, log: snapshot.log };
+  // The log goes on past the snapshot: a write was stopped between its append and its snapshot (or a
+  // torn line). Replay what is complete.
+  let tail: ReturnType<typeof readLogTail>;
+  try {
+    tail = readLogTail(logFile, snapshot.log.bytes);
+  } catch (error) {
+    throw logProblem(error, logFile);
+  }
+  const fresh = tail.events.filter((e) => e.seq > snapshot.log.lastSeq);
+  if (fresh.length === 0) return { ...base, view, log: { ...snapshot.log, bytes: tail.bytes }, torn: tail.torn };
+  const replayed = replayEvents({ ...view, events: [] }, fresh);
+  let aggregates = addToAggregates(view, fresh);
+  let events: StoreEvent[] | undefined;
+  if (!aggregates) {
+    // An undo among them: what earlier events count for changed; work it out from the whole log.
+    try {
+      events = readLog(logFile)?.events ?? [];
+    } catch (error) {
+      throw logProblem(error, logFile);
+    }
+    aggregates = aggregatesOf({ events });
+  }
+  const { events: _events, ...current } = replayed;
+  return {
+    ...base,
+    view: { ...current, ...aggregates, lastSeq: fresh.at(-1)!.seq },
+    log: { id: snapshot.log.id, bytes: tail.bytes, lastSeq: fresh.at(-1)!.seq },
+    events,
+    replayed: fresh.length,
+    torn: tail.torn,
+  };
+}
+
+/** The whole history of a store as read: the log, or the events of a legacy file. */
+export function historyOf(file: string, read: StoreRead): StoreEvent[] {
+  if (read.events) return read.events;
+  if (read.log.id === '') return [];
+  let log: ReturnType<typeof readLog>;
+  try {
+    log = readLog(logPathOf(file));
+  } catch (error) {
+    throw logProblem(error, logPathOf(file));
+  }
+  // Only what the snapshot includes (a torn or foreign tail is not history yet).
+  return (log?.events ?? []).filter((e) => e.seq <= read.log.lastSeq);
+}
+
+/** Whether `after` is `before` with events added at the end (the same objects first). */
+function appendsTo(before: readonly StoreEvent[], after: readonly StoreEvent[]): boolean {
+  if (after.length < before.length) return false;
+  for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) return false;
+  return true;
+}
+
+/**
+ * Writes `state` (with its whole history) as a new log and snapshot: a migration, a repair, or a change
+ * that rewrote the history. progress.json.next is written first (it names the new log), then the log,
+ * then .next is renamed over the snapshot: a reader finds either the old snapshot with the old log, or
+ * .next with the new one (readStore). `check` runs just before the log is replaced.
+ */
+export function writeStoreState(file: string, state: ProgressState, check: () => void = () => {}): LogPosition {
+  const logFile = logPathOf(file);
+  const nextFile = `${file}.next`;
+  const id = newLogId();
+  const lines = headerLine(id) + state.events.map((e) => `${JSON.stringify(e)}\n`).join('');
+  const log = { id, bytes: Buffer.byteLength(lines, 'utf8'), lastSeq: state.events.at(-1)?.seq ?? 0 };
+  const { events: _events, ...currentState } = state;
+  writeSnapshot(nextFile, snapshotOf(currentState, log, aggregatesOf(state), lastNoteNumber(state)));
+  try {
+    check();
+    writeWhole(logFile, lines);
+  } catch (error) {
+    fs.rmSync(nextFile, { force: true });
+    throw writeProblem(logFile, error);
+  }
+  try {
+    fs.renameSync(nextFile, file);
+  } catch (error) {
+    throw writeProblem(file, error);
+  }
+  return log;
+}
+
+export function fileStore(dir: string, now: () => Date, name: string = STORE_FILE, fault?: (point: FaultPoint) => void): Store {
   const file = path.join(dir, name);
   const fileDir = path.dirname(file);
-  let cached: ProgressState | undefined;
-  let current: CurrentState | undefined;
-  /** Keeps the current state of the file as `stat` describes it, for current() in later runs. */
-  const remember = (stat: fs.Stats | undefined, state: ProgressState) => {
-    if (cache && stat) cache.write(CURRENT_KIND, file, stat, JSON.stringify(currentOf(state)));
+  const logFile = logPathOf(file);
+  const nextFile = `${file}.next`;
+  let read: StoreRead | null | undefined;
+  let full: ProgressState | undefined;
+  const current = () => (read === undefined ? (read = readStore(file)) : read);
+
+  const write = <T>(lock: HeldLock, change: (state: ProgressState) => { state: ProgressState; result: T }, options: UpdateOptions): T => {
+    for (const f of [file, logFile, nextFile]) removeStaleTemps(f);
+    const seen = identity(file);
+    if (seen && !seen.writable) throw new StoreError((m) => m.files.readOnlyFile(file), undefined, 'cannot-write');
+    const found = readStore(file);
+    fault?.('after-read');
+    const view = found?.view;
+    const history = options.history || found?.legacy !== undefined;
+    const before: ProgressState = !found
+      ? emptyState()
+      : history
+        ? { ...stripAggregates(found.view), events: historyOf(file, found), lastSeq: undefined }
+        : { ...stripAggregates(found.view), events: [] };
+    const { state, result } = change(before);
+    const migrating = found !== null && (found.legacy !== undefined || found.pending);
+    if (state === before && !migrating) {
+      if (found) read = found;
+      return result;
+    }
+    // Never write over a store that changed since it was read, nor without the lock.
+    const check = () => {
+      lock.assertHeld();
+      if (identity(file)?.key !== seen?.key) throw new StoreError((m) => m.store.changedMeanwhile(file), undefined, 'changed');
+    };
+    const appended = appendsTo(before.events, state.events);
+    let log: LogPosition;
+    let next: StateView;
+    if (found?.legacy || found?.pending || !appended) {
+      if (!history) throw new Error('a change made without the history rewrote it');
+      if (found?.legacy) {
+        backupFile(file, `v${found.legacy.foundVersion}`, now());
+        // A log left beside an old store (a backup restored by hand) is kept too, never overwritten unseen.
+        if (fs.existsSync(logFile)) backupFile(logFile, 'before-migration', now());
+      }
+      log = writeStoreState(file, state, () => {
+        fault?.('before-rename');
+        check();
+      });
+      next = viewOfState(state);
+    } else {
+      const added = state.events.slice(before.events.length);
+      const base = found ? found.log : NO_LOG;
+      let bytes = base.bytes;
+      let id = base.id;
+      if (added.length > 0) {
+        check();
+        try {
+          if (id === '' || logSize(logFile) === undefined) {
+            id = newLogId();
+            writeWhole(logFile, headerLine(id));
+            bytes = Buffer.byteLength(headerLine(id), 'utf8');
+          }
+          bytes = appendLog(logFile, bytes, added);
+        } catch (error) {
+          throw writeProblem(logFile, error);
+        }
+        fault?.('after-append');
+      }
+      log = { id, bytes, lastSeq: added.at(-1)?.seq ?? base.lastSeq };
+      const aggregates = (history ? undefined : addToAggregates(view ?? { activity: {}, doneOn: {} }, added)) ?? aggregatesOf({ events: history ? state.events : [...historyOf(file, found ?? emptyRead()), ...added] });
+      const { events: _events, ...currentState } = state;
+      writeSnapshot(file, snapshotOf(currentState, log, aggregates, lastNoteNumber(state)), () => {
+        fault?.('before-rename');
+        check();
+      });
+      next = { ...currentState, ...aggregates, lastSeq: log.lastSeq, lastNoteId: lastNoteNumber(state) };
+    }
+    read = { view: next, log, replayed: 0, torn: 0, logLost: false, pending: false };
+    full = history ? { ...state, lastSeq: undefined, lastNoteId: undefined } : undefined;
+    return result;
   };
+
   const store: Store = {
     path: file,
+    snapshot() {
+      return current()?.view ?? { ...emptyState(), activity: {}, doneOn: {} };
+    },
     load() {
-      // Read once per run (main and the command both ask); a write below refreshes it.
-      if (cached === undefined) {
-        const stat = cache && statOf(file);
-        cached = readStoreFile(file)?.state ?? emptyState();
-        remember(stat, cached);
-      }
-      return cached;
+      if (full) return full;
+      const found = current();
+      if (!found) return emptyState();
+      return (full = { ...stripAggregates(found.view), events: historyOf(file, found), lastSeq: undefined, lastNoteId: undefined });
     },
-    current() {
-      if (cached !== undefined) return cached;
-      if (current !== undefined) return current;
-      const stat = cache && statOf(file);
-      const text = stat && cache.read(CURRENT_KIND, file, stat);
-      if (text !== undefined) {
-        try {
-          return (current = JSON.parse(text) as CurrentState);
-        } catch {
-          // A damaged entry: read the store itself.
-        }
+    backup(reason, state) {
+      if (!fs.existsSync(file)) return null;
+      const target = backupPath(file, reason, now());
+      try {
+        writeWhole(target, storeText(state ?? store.load()), { exclusive: true });
+      } catch (error) {
+        throw writeProblem(target, error);
       }
-      return store.load();
-    },
-    backup(reason) {
-      return fs.existsSync(file) ? backupFile(file, reason, now()) : null;
+      return target;
     },
     readBackup(name) {
       const at = path.join(fileDir, path.basename(name));
@@ -210,33 +435,11 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
       if (bytes === null) throw new StoreError((m) => m.store.backupMissing(at));
       return bytes;
     },
-    async update(change) {
+    async update(change, options = {}) {
       ensureDir(fileDir);
       for (let attempt = 1; ; attempt++) {
         try {
-          return await withLock(file, async (lock) => {
-            removeStaleTemps(file);
-            const seen = identity(file);
-            if (seen && !seen.writable) throw new StoreError((m) => m.files.readOnlyFile(file), undefined, 'cannot-write');
-            const loaded = readStoreFile(file);
-            fault?.('after-read');
-            const before = loaded?.state ?? emptyState();
-            const { state, result } = change(before);
-            const migrating = loaded !== null && loaded.foundVersion !== SCHEMA_VERSION;
-            const next = { ...state, schemaVersion: SCHEMA_VERSION };
-            if (state !== before || migrating) {
-              if (migrating) backupFile(file, `v${loaded.foundVersion}`, now());
-              writeStoreFile(file, next, () => {
-                fault?.('before-rename');
-                // Never put a file in place over a store that changed since it was read.
-                lock.assertHeld();
-                if (identity(file)?.key !== seen?.key) throw new StoreError((m) => m.store.changedMeanwhile(file), undefined, 'changed');
-              });
-            }
-            cached = next;
-            if (state !== before) remember(cache && statOf(file), cached);
-            return result;
-          });
+          return await withLock(file, async (lock) => write(lock, change, options));
         } catch (error) {
           if (error instanceof StoreError && error.problem === 'changed' && attempt < WRITE_ATTEMPTS) continue;
           throw error;
@@ -247,6 +450,21 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
   return store;
 }
 
+function emptyRead(): StoreRead {
+  return { view: { ...emptyState(), activity: {}, doneOn: {} }, log: NO_LOG, replayed: 0, torn: 0, logLost: false, pending: false };
+}
+
+/** The state without the aggregates (which the store works out itself). */
+function stripAggregates(view: StateView): Omit<ProgressState, 'events'> {
+  const { activity: _a, doneOn: _d, ...state } = view;
+  return state;
+}
+
+/** A whole state as a backup or an export holds it: tab-indented JSON. */
+export function storeText(state: ProgressState): string {
+  return JSON.stringify(state, undefined, '\t');
+}
+
 /** An in-memory store with the same behaviour, for in-process tests. */
 export function memoryStore(initial: ProgressState = emptyState()): Store & { state: ProgressState; writes: number; backups: Map<string, Buffer> } {
   const store = {
@@ -254,11 +472,11 @@ export function memoryStore(initial: ProgressState = emptyState()): Store & { st
     state: initial,
     writes: 0,
     backups: new Map<string, Buffer>(),
+    snapshot: () => viewOfState(store.state),
     load: () => store.state,
-    current: () => store.state,
-    backup: (reason: string) => {
+    backup: (reason: string, state?: ProgressState) => {
       const name = `memory.${reason}-${store.backups.size + 1}.bak`;
-      store.backups.set(name, Buffer.from(storeText(store.state)));
+      store.backups.set(name, Buffer.from(storeText(state ?? store.state)));
       return name;
     },
     readBackup: (name: string) => {

@@ -24,7 +24,7 @@ export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
   const out: string[] = [];
   weeks.forEach((w, i) => {
     out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
-    if (w.week.filledIn) out.push(style.gray(`  ${msg.filledIn}: ${pick(w.week.filledIn, lang)}`));
+    if (w.week.filledIn) out.push(style.gray(`  ${msg.field(msg.filledIn, pick(w.week.filledIn, lang))}`));
     for (const { task, status } of w.tasks) {
       const title = pick(task.title, lang);
       out.push(`  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}`);
@@ -46,7 +46,7 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
   const { task, week, status, progress } = data;
   const width = Math.max(40, Math.min(ctx.columns, 100) - 2);
-  const labels = [msg.week, msg.estimate, msg.dates].map((l) => `${l}:`);
+  const labels = [msg.week, msg.estimate, msg.dates].map((l) => msg.label(l));
   const labelWidth = maxWidth(labels);
   const row = (label: string, value: string) => `  ${style.gray(padEnd(label, labelWidth))} ${value}`;
   const dates: string[] = [];
@@ -58,7 +58,7 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
     `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}  ${style.gray(task.id)}  ${msg.status[status]}`,
     row(labels[0]!, `${weekLabel(week)} · ${pick(week.title, lang)}`),
     row(labels[1]!, msg.minutes(task.estimateMinutes)),
-    row(labels[2]!, dates.length > 0 ? dates.join(', ') : msg.noDates),
+    row(labels[2]!, dates.length > 0 ? dates.join(msg.listSeparator) : msg.noDates),
     '',
     ...wrap(pick(task.description, lang), width).map((l) => `  ${l}`),
     '',

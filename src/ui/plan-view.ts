@@ -16,9 +16,9 @@ export interface PlanSummary {
 }
 
 export function renderPlan(summary: PlanSummary, ctx: ViewContext, changed: boolean): string {
-  const { msg, style, lang } = ctx;
+  const { msg, style } = ctx;
   const p = msg.planView;
-  const days = STUDY_WEEKDAYS[summary.pace.daysPerWeek]!.map((d) => msg.weekdays[d]).join(lang === 'zh' ? '、' : ', ');
+  const days = STUDY_WEEKDAYS[summary.pace.daysPerWeek]!.map((d) => msg.weekdays[d]).join(msg.listSeparator);
   const rows: [string, string][] = [
     [p.start, summary.startDate],
     [p.pace, p.paceText(summary.pace.daysPerWeek, days, summary.pace.minutesPerDay)],

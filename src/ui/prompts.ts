@@ -15,12 +15,12 @@ function isExitPrompt(error: unknown): boolean {
 
 export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}): Prompts {
   async function ask<T>(run: (inquirer: typeof import('@inquirer/prompts')) => Promise<T>): Promise<T> {
-    if (!stdinIsTTY) throw new UsageError('No terminal to ask in (stdin is not a TTY).');
+    if (!stdinIsTTY) throw new UsageError((m) => m.prompts.noTerminal);
     const inquirer = await import('@inquirer/prompts');
     try {
       return await run(inquirer);
     } catch (error) {
-      if (isExitPrompt(error)) throw new CancelledError('Cancelled.');
+      if (isExitPrompt(error)) throw new CancelledError((m) => m.prompts.cancelled);
       throw error;
     }
   }

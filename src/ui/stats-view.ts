@@ -12,10 +12,10 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
     stats.standing.kind === 'behind' ? msg.behind(stats.standing.days) : stats.standing.kind === 'ahead' ? msg.ahead(stats.standing.days) : msg.onTrack;
   const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
   const rows: [string, string][] = [
-    [s.progress, `${progressLine(stats.progress, ctx)}, ${s.remaining(stats.progress.remaining)}`],
+    [s.progress, s.progressText(progressLine(stats.progress, ctx), s.remaining(stats.progress.remaining))],
     [s.studied, s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60)],
     [s.streak, s.streakText(stats.streak.current, stats.streak.longest)],
-    [s.plan, `${standing} ${finish}`],
+    [s.plan, s.planText(standing, finish)],
   ];
   const width = maxOf(rows, ([l]) => displayWidth(l));
   const out = rows.map(([label, value]) => `${style.bold(padEnd(label, width))}  ${value}`);

@@ -16,7 +16,7 @@ function standingLine(plan: TodayPlan, ctx: ViewContext): string {
 }
 
 function studyDaysText(plan: TodayPlan, ctx: ViewContext): string {
-  return STUDY_WEEKDAYS[plan.pace.daysPerWeek]!.map((d) => ctx.msg.weekdays[d]).join(ctx.lang === 'zh' ? '、' : ', ');
+  return STUDY_WEEKDAYS[plan.pace.daysPerWeek]!.map((d) => ctx.msg.weekdays[d]).join(ctx.msg.listSeparator);
 }
 
 export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
@@ -25,7 +25,7 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
   if (plan.planDay < 1) out.push(style.yellow(msg.notStarted(plan.startDate)));
   out.push(style.bold(msg.weekHeading(plan.planWeek, weekLabel(plan.week), plan.weekDay, Math.max(1, plan.planDay))));
   out.push(style.bold.cyan(pick(plan.week.title, lang)));
-  out.push(`${style.gray(`${msg.goal}:`)} ${pick(plan.week.goal, lang)}`);
+  out.push(msg.field(style.gray(msg.goal), pick(plan.week.goal, lang)));
   if (!plan.complete) out.push(standingLine(plan, ctx));
   out.push('');
   if (!plan.studyDay && !plan.complete) out.push(style.cyan(msg.restDay(studyDaysText(plan, ctx))));
@@ -59,7 +59,7 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
   }
   out.push('');
   out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
-  if (plan.tip) out.push(`${style.bold(msg.tip)}: ${pick(plan.tip.text, lang)} ${style.gray(`(${pick(plan.tip.source, lang)})`)}`);
+  if (plan.tip) out.push(msg.field(style.bold(msg.tip), `${pick(plan.tip.text, lang)}${style.gray(msg.aside(pick(plan.tip.source, lang)))}`));
   out.push('');
   out.push(style.gray(msg.todayFooter));
   return `${out.join('\n')}\n`;

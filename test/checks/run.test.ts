@@ -8,7 +8,7 @@ import { Chalk } from 'chalk';
 import roadmapJson from '../../data/roadmap.json' with { type: 'json' };
 import type { Roadmap, SetupCheck } from '../../src/core/types.ts';
 import { checksOf, compareVersions, runCheck, runChecks, type CheckResult } from '../../src/checks/run.ts';
-import { enCheckWords, passingTasks, renderChecks, zhCheckWords } from '../../src/checks/render.ts';
+import { passingTasks, renderChecks } from '../../src/checks/render.ts';
 import { messages } from '../../src/i18n/index.ts';
 import type { ViewContext } from '../../src/ui/common.ts';
 import { displayWidth } from '../../src/ui/width.ts';
@@ -214,7 +214,7 @@ const ctx = (lang: 'en' | 'zh'): ViewContext => ({ lang, msg: messages(lang), st
 
 describe('renderChecks', () => {
   it('lines up a pass, a fail with its hint and resource, and a missing, then sums up', () => {
-    expect(renderChecks([passed, failed, missing], small, ctx('en'), enCheckWords).split('\n')).toEqual([
+    expect(renderChecks([passed, failed, missing], small, ctx('en'), messages('en').check.report).split('\n')).toEqual([
       '✔ Python 3.8 or newer  py     3.11.4',
       "✘ numpy is installed   np     exit code 1: ModuleNotFoundError: No module named 'numpy'",
       '    Install numpy with `pip install numpy`  → see: NumPy quickstart https://numpy.org/doc/stable/user/quickstart.html',
@@ -233,12 +233,12 @@ describe('renderChecks', () => {
       { ...passed, status: 'fail', reason: 'too-old', version: '3.6.9' },
       { ...failed, reason: 'no-match', exitCode: undefined, output: '' },
     ];
-    const en = renderChecks(more, small, ctx('en'), enCheckWords).split('\n');
+    const en = renderChecks(more, small, ctx('en'), messages('en').check.report).split('\n');
     expect(en[0]).toMatch(/ timed out after 0\.3 s$/);
     expect(en[2]).toMatch(/ 3\.6\.9 is older than 3\.8$/);
     expect(en[4]).toMatch(/ no output$/);
     expect(en).not.toContain('Passing tasks: py');
-    const zh = renderChecks([passed, failed, missing], small, ctx('zh'), zhCheckWords).split('\n');
+    const zh = renderChecks([passed, failed, missing], small, ctx('zh'), messages('zh').check.report).split('\n');
     const rowsOnly = [zh[0]!, zh[1]!, zh[3]!];
     const idColumn = rowsOnly.map((line) => displayWidth(line.slice(0, line.search(/ {2}(py|np|conda) /))));
     expect(new Set(idColumn).size).toBe(1);
@@ -247,7 +247,7 @@ describe('renderChecks', () => {
   });
 
   it('says so when there is nothing to check', () => {
-    expect(renderChecks([], small, ctx('en'), enCheckWords)).toBe('No setup checks to run.\n');
+    expect(renderChecks([], small, ctx('en'), messages('en').check.report)).toBe('No setup checks to run.\n');
   });
 });
 

@@ -44,6 +44,27 @@ describe('done / start / skip', () => {
   });
 });
 
+describe('in Chinese', () => {
+  // Once a catalog could lose a key unnoticed: `reset <id> --lang zh` then failed after the store was written.
+  it.each([
+    ['done', '已完成：w1-basics', '已撤销对 w1-basics 的「完成」'],
+    ['start', '已开始：w1-basics', '已撤销对 w1-basics 的「开始」'],
+    ['skip', '已跳过：w1-basics', '已撤销对 w1-basics 的「跳过」'],
+  ] as const)('%s and its undo say so in Chinese only', async (type, line, undone) => {
+    const f = fakeDeps({ lang: 'zh' });
+    await markCommand(type, ['w1-basics'], {}, f.deps);
+    await undoCommand({}, f.deps);
+    expect(f.stdout()).toBe(`${line}\n${undone}\n`);
+  });
+
+  it('reset of one task, and its undo', async () => {
+    const f = fakeDeps({ lang: 'zh', state: { progress: { 'w1-basics': { status: 'done', updatedAt: 'x' } } } });
+    await resetCommand('w1-basics', {}, f.deps);
+    await undoCommand({}, f.deps);
+    expect(f.stdout()).toBe('已重置：w1-basics\n已撤销对 w1-basics 的「重置」\n');
+  });
+});
+
 describe('undo', () => {
   it('reverts the last change, then the one before', async () => {
     const f = fakeDeps();

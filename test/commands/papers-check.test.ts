@@ -52,6 +52,14 @@ describe('paper track', () => {
     expect(statusOf(f.store.state, 'w4-mentor')).toBe('done');
   });
 
+  it('names the stage in Chinese, not by its English key', async () => {
+    const f = fakeDeps({ roadmap: withPaperAndChecks(), lang: 'zh' });
+    await markCommand('start', ['w4-papers'], {}, f.deps);
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    expect(f.stdout()).toBe('w4-papers：进入「阅读」阶段（完成后再运行 roadmap done w4-papers）。\nw4-papers：进入「写笔记」阶段（完成后再运行 roadmap done w4-papers）。\nw4-papers：进入「复现」阶段（完成后再运行 roadmap done w4-papers）。\n');
+  });
+
   it('lists papers with their stage, code and BibTeX', async () => {
     const f = fakeDeps({ roadmap: withPaperAndChecks() });
     await markCommand('start', ['w4-papers'], {}, f.deps);
@@ -91,7 +99,7 @@ describe('roadmap check', () => {
   it('runs the checks with the PATH given, shows hints, and --mark marks the passing tasks done', async () => {
     const bin = stubs({ python3: 'echo "Python 3.11.4"', conda: 'sleep 30' });
     const f = fakeDeps({ roadmap: withPaperAndChecks() });
-    f.deps.env = { PATH: `${bin}:/usr/bin:/bin` };
+    f.deps.toolEnv = { PATH: `${bin}:/usr/bin:/bin` };
     const attempt = checkCommand(undefined, { mark: true }, f.deps);
     await expect(attempt).rejects.toThrow(RoadmapError);
     await expect(attempt).rejects.toThrow('1 of 2 setup checks did not pass.');
@@ -106,12 +114,12 @@ describe('roadmap check', () => {
   it('asks in a terminal, and only suggests --mark without one', async () => {
     const bin = stubs({ python3: 'echo "Python 3.12.0"' });
     const tty = fakeDeps({ roadmap: withPaperAndChecks(), stdinIsTTY: true, answers: [false] });
-    tty.deps.env = { PATH: bin };
+    tty.deps.toolEnv = { PATH: bin };
     await checkCommand('w1-basics', {}, tty.deps);
     expect(tty.prompted[0]).toMatchObject({ kind: 'confirm', message: 'Mark the passing tasks done? (w1-basics)' });
     expect(tty.store.writes).toBe(0);
     const pipe = fakeDeps({ roadmap: withPaperAndChecks() });
-    pipe.deps.env = { PATH: bin };
+    pipe.deps.toolEnv = { PATH: bin };
     await checkCommand('w1-basics', {}, pipe.deps);
     expect(pipe.prompted).toEqual([]);
     expect(pipe.stdout()).toContain('roadmap check --mark marks the passing tasks done.');
@@ -120,7 +128,7 @@ describe('roadmap check', () => {
   it('reports a missing program and a too-old version', async () => {
     const bin = stubs({ python3: 'echo "Python 3.6.9"' });
     const f = fakeDeps({ roadmap: withPaperAndChecks() });
-    f.deps.env = { PATH: bin };
+    f.deps.toolEnv = { PATH: bin };
     await expect(checkCommand(undefined, {}, f.deps)).rejects.toThrow('2 of 2');
     expect(f.stdout()).toMatch(/✘ Python 3\.8\+ .*3\.6\.9/);
     expect(f.stdout()).toMatch(/\? conda .*not found/);

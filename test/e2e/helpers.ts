@@ -35,8 +35,17 @@ export function storeFile(home: string): string {
   return path.join(home, 'store', 'progress.json');
 }
 
+/** The snapshot (progress.json) with the events of the log beside it (events.jsonl) as `events`. */
 export function readStore(home: string): Record<string, any> {
-  return JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+  const snapshot = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
+  return { ...snapshot, events: readEvents(home) };
+}
+
+/** The events in events.jsonl (after its header line); [] when there is no log. */
+export function readEvents(home: string): Record<string, any>[] {
+  const log = path.join(home, 'store', 'events.jsonl');
+  if (!fs.existsSync(log)) return [];
+  return fs.readFileSync(log, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
 }
 
 export function writeStore(home: string, doc: unknown): void {

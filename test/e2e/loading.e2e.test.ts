@@ -95,7 +95,7 @@ describe('the compile cache (spawned)', () => {
     expect(r.code, r.stderr).toBe(0);
     const cache = JSON.parse(r.stdout).cache;
     expect(cache).toMatchObject({ dir: path.join(home, 'cache'), state: 'ok', compiledCode: path.join(home, 'cache', 'code') });
-    expect(cache.entries).toBeGreaterThanOrEqual(2); // compiled main.cjs, the store's current state
+    expect(cache.entries).toBeGreaterThanOrEqual(1); // compiled main.cjs
     const shared = path.join(home, 'shared');
     fs.mkdirSync(shared);
     fs.chmodSync(shared, 0o777);

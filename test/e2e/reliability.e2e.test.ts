@@ -145,10 +145,15 @@ describe.skipIf(!linux)('a paused writer (stopped with SIGSTOP at a fault point;
     expect(leftovers(home)).toEqual([]);
   }, 60_000);
 
-  it('never puts its file over a store that changed while it was paused: it reads again, and both changes are kept', async () => {
+  it.each([
+    // Stopped before its append: it finds the store changed, reads again, and appends after the other.
+    ['after-read', ['w1-search-skills', 'w1-python-oop', 'w1-python-basics']],
+    // Stopped after its append (its change is in the log, so committed): the other replays it first.
+    ['before-rename', ['w1-search-skills', 'w1-python-basics', 'w1-python-oop']],
+  ])('never writes over a store that changed while it was paused (%s): it reads again, and each change is kept once', async (point, order) => {
     const home = tempHome();
     roadmap(home, ['done', 'w1-search-skills']);
-    const paused = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'before-rename' });
+    const paused = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: point as string });
     await stopped(paused.child.pid!);
     // Its lock is removed by hand (or by a tool that thought it stale), and another command writes.
     fs.rmSync(`${storeFile(home)}.lock`);
@@ -159,31 +164,48 @@ describe.skipIf(!linux)('a paused writer (stopped with SIGSTOP at a fault point;
     expect(resumed.code, resumed.stderr).toBe(0);
     const store = readStore(home);
     expect(Object.keys(store.progress).sort()).toEqual(['w1-python-basics', 'w1-python-oop', 'w1-search-skills']);
-    // One event each, numbered in the order they landed: the paused one wrote last, after reading again.
-    expect(store.events.map((e: { seq: number; changes: { id: string }[] }) => [e.seq, e.changes[0]!.id])).toEqual([
-      [1, 'w1-search-skills'],
-      [2, 'w1-python-oop'],
-      [3, 'w1-python-basics'],
-    ]);
+    expect(store.events.map((e: { seq: number; changes: { id: string }[] }) => [e.seq, e.changes[0]!.id])).toEqual(order.map((id, i) => [i + 1, id]));
+    expect(store.log.lastSeq).toBe(3);
     expect(leftovers(home)).toEqual([]);
   }, 60_000);
 });
 
 describe('crashes', () => {
-  it.skipIf(!linux)('SIGKILL in the middle of a write (stopped just before the rename) leaves the store as it was; the next write tidies up', async () => {
+  it.skipIf(!linux)('SIGKILL before the append leaves the store as it was; the next write tidies up', async () => {
+    const home = tempHome();
+    roadmap(home, ['done', 'w1-search-skills']);
+    const before = fs.readFileSync(storeFile(home), 'utf8');
+    const log = fs.readFileSync(path.join(home, 'store', 'events.jsonl'), 'utf8');
+    const run = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'after-read' });
+    await stopped(run.child.pid!);
+    run.child.kill('SIGKILL');
+    expect((await run.done).signal).toBe('SIGKILL');
+    expect(fs.readFileSync(storeFile(home), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(home, 'store', 'events.jsonl'), 'utf8')).toBe(log);
+    const next = roadmap(home, ['done', 'w1-python-oop']);
+    expect(next.code, next.stderr).toBe(0);
+    expect(Object.keys(readStore(home).progress).sort()).toEqual(['w1-python-oop', 'w1-search-skills']);
+    expect(leftovers(home)).toEqual([]);
+  }, 30_000);
+
+  it.skipIf(!linux)('SIGKILL after the append, before the snapshot: the change is in the log (committed), replayed by the next read, and kept once', async () => {
     const home = tempHome();
     roadmap(home, ['done', 'w1-search-skills']);
     const before = fs.readFileSync(storeFile(home), 'utf8');
     const run = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'before-rename' });
     await stopped(run.child.pid!);
-    // Mid-write: the new store is in a temp file beside the old one, which is untouched.
+    // Mid-write: the new snapshot is in a temp file beside the old one, which is untouched.
     expect(fs.readdirSync(path.join(home, 'store')).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
     run.child.kill('SIGKILL');
     expect((await run.done).signal).toBe('SIGKILL');
     expect(fs.readFileSync(storeFile(home), 'utf8')).toBe(before);
+    const list = roadmap(home, ['list', '--json']);
+    expect(JSON.parse(list.stdout).weeks[0].tasks.find((t: { id: string }) => t.id === 'w1-python-basics').status).toBe('done');
+    const doctor = roadmap(home, ['doctor', '--lang', 'en']);
+    expect(doctor.stdout).toMatch(/1 event .*replayed/);
     const next = roadmap(home, ['done', 'w1-python-oop']);
     expect(next.code, next.stderr).toBe(0);
-    expect(Object.keys(readStore(home).progress).sort()).toEqual(['w1-python-oop', 'w1-search-skills']);
+    expect(readStore(home).events.map((e: { changes: { id: string }[] }) => e.changes[0]!.id)).toEqual(['w1-search-skills', 'w1-python-basics', 'w1-python-oop']);
     expect(leftovers(home)).toEqual([]);
   }, 30_000);
 
@@ -253,7 +275,7 @@ describe('damaged and foreign stores', () => {
   it.each([
     ['invalid JSON', '{"schemaVersion": 2, "progress": {', /is not valid JSON/],
     ['a wrong shape', JSON.stringify({ schemaVersion: 2, progress: [], events: [] }), /has a wrong shape: progress: must be an object/],
-    ['a newer version', JSON.stringify({ schemaVersion: 3, progress: {}, events: [] }), /schemaVersion 3, newer than this roadmap understands/],
+    ['a newer version', JSON.stringify({ schemaVersion: 4, progress: {}, events: [] }), /schemaVersion 4, newer than this roadmap understands/],
   ])('%s: named with its file, kept as is, exit 1, a way out', (_name, text, pattern) => {
     const home = tempHome();
     fs.mkdirSync(path.join(home, 'store'));

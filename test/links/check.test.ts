@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { checkLinks, collectUrls, linksExitCode, type LinkResult, type RequestFn } from '../../src/links/check.ts';
-import { enLinkWords, progressBar, renderLinkReport, zhLinkWords } from '../../src/links/render.ts';
+import { progressBar, renderLinkReport } from '../../src/links/render.ts';
 import { messages } from '../../src/i18n/index.ts';
 import type { Lang, Roadmap } from '../../src/core/types.ts';
 import type { ViewContext } from '../../src/ui/common.ts';
@@ -234,7 +234,7 @@ describe('renderLinkReport', () => {
   ]);
 
   it('summarises, then lists the non-ok links worst first, aligned', () => {
-    expect(renderLinkReport(results, usedBy, ctx('en'), enLinkWords).split('\n')).toEqual([
+    expect(renderLinkReport(results, usedBy, ctx('en'), messages('en').links.report).split('\n')).toEqual([
       'Checked 6 links: 1 ok, 1 moved, 2 dead, 2 timed out or failed',
       '  dead     w2-cnn, w3-paper  https://c.org/  HTTP 404',
       '  dead     -                 https://f.invalid/  unreachable (ENOTFOUND)',
@@ -246,7 +246,7 @@ describe('renderLinkReport', () => {
   });
 
   it('aligns Chinese status words by display width', () => {
-    const lines = renderLinkReport(results, usedBy, ctx('zh'), zhLinkWords).split('\n');
+    const lines = renderLinkReport(results, usedBy, ctx('zh'), messages('zh').links.report).split('\n');
     expect(lines[0]).toBe('共检查 6 个链接：1 个正常，1 个已迁移，2 个失效，2 个超时或无法判断');
     const urlColumns = lines.slice(1, -1).map((l) => displayWidth(l.slice(0, l.indexOf('https://'))));
     expect(new Set(urlColumns).size).toBe(1);
@@ -254,7 +254,7 @@ describe('renderLinkReport', () => {
   });
 
   it('says so when every link is ok', () => {
-    expect(renderLinkReport([results[0]!], new Map(), ctx('en'), enLinkWords)).toBe(
+    expect(renderLinkReport([results[0]!], new Map(), ctx('en'), messages('en').links.report)).toBe(
       'Checked 1 link: 1 ok, 0 moved, 0 dead, 0 timed out or failed\nEvery link answers.\n',
     );
   });

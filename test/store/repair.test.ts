@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStore, repairStore, salvage } from '../../src/store/repair.ts';
 import { SCHEMA_VERSION } from '../../src/core/state.ts';
+import { SNAPSHOT_VERSION } from '../../src/store/snapshot.ts';
 
 let dir: string;
 let file: string;
@@ -68,6 +69,6 @@ describe('checkStore and repairStore', () => {
     expect(checkStore(file)).toMatchObject({ status: 'old', schemaVersion: 1 });
     const result = await repairStore(file, now);
     expect(result.backup).toMatch(/progress\.json\.v1-.*\.bak$/);
-    expect(checkStore(file)).toMatchObject({ status: 'ok', schemaVersion: SCHEMA_VERSION });
+    expect(checkStore(file)).toMatchObject({ status: 'ok', schemaVersion: SNAPSHOT_VERSION });
   });
 });

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { currentOf, fileStore, readStoreFile } from '../../src/store/store.ts';
-import { derivedCache } from '../../src/cache/derived.ts';
+import { fileStore, readStore, readStoreFile, writeStoreState } from '../../src/store/store.ts';
+import { SNAPSHOT_VERSION } from '../../src/store/snapshot.ts';
 import { migrate } from '../../src/store/migrate.ts';
-import { applyChange, SCHEMA_VERSION } from '../../src/core/state.ts';
+import { applyChange } from '../../src/core/state.ts';
 import { StoreError } from '../../src/errors.ts';
 import { defaultConfigDir, storeDir } from '../../src/store/paths.ts';
 import envPaths from 'env-paths';
@@ -51,9 +51,9 @@ describe('fileStore', () => {
     expect(fs.existsSync(home)).toBe(false);
     await store.update(markDone(['w1-basics']));
     const json = JSON.parse(fs.readFileSync(store.path, 'utf8'));
-    expect(json.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(json.schemaVersion).toBe(SNAPSHOT_VERSION);
     expect(json.progress['w1-basics'].status).toBe('done');
-    expect(json.events).toHaveLength(1);
+    expect(json.log.lastSeq).toBe(1);
     expect(store.load().progress['w1-basics']?.status).toBe('done');
   });
 
@@ -95,7 +95,7 @@ describe('fileStore', () => {
 
   it('refuses a newer schemaVersion and leaves the file untouched', async () => {
     const store = fileStore(dir, now);
-    const text = JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, progress: {}, events: [] });
+    const text = JSON.stringify({ schemaVersion: SNAPSHOT_VERSION + 1, progress: {}, events: [] });
     fs.writeFileSync(store.path, text);
     await expect(store.update(markDone(['a']))).rejects.toThrow(/newer than this roadmap understands/);
     expect(fs.readFileSync(store.path, 'utf8')).toBe(text);
@@ -108,7 +108,7 @@ describe('fileStore', () => {
     expect(store.load().settings).toEqual({});
     await store.update(markDone(['a']));
     const now2 = JSON.parse(fs.readFileSync(store.path, 'utf8'));
-    expect(now2.schemaVersion).toBe(2);
+    expect(now2.schemaVersion).toBe(SNAPSHOT_VERSION);
     expect(now2.settings).toEqual({});
     expect(now2.progress.x.status).toBe('done');
     const backups = fs.readdirSync(dir).filter((f) => f.includes('.v1-') && f.endsWith('.bak'));
@@ -145,15 +145,15 @@ describe('a store that cannot be written', () => {
   });
 });
 
-describe('fileStore current(): the state without its history, from the cache while the file is unchanged', () => {
+describe('snapshot + log', () => {
   const withHistory = async (home: string) => {
     const store = fileStore(home, now);
     await store.update(markDone(['w1-basics']));
     await store.update(markDone(['w1-numpy']));
     return store.path;
   };
-  /** How many times the store file itself is read while `body` runs. */
-  function readsOf(file: string, body: () => void): number {
+  /** How many times `file` is opened while `body` runs. */
+  function opensOf(file: string, body: () => void): number {
     const spy = vi.spyOn(fs, 'openSync');
     try {
       body();
@@ -162,51 +162,129 @@ describe('fileStore current(): the state without its history, from the cache whi
       spy.mockRestore();
     }
   }
+  const logOf = (home: string) => path.join(home, 'events.jsonl');
+  const lines = (home: string) => fs.readFileSync(logOf(home), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
 
-  it('after one full read, later runs get the current state without reading the store', async () => {
+  it('a write appends its event to events.jsonl and writes a small snapshot that names the log', async () => {
     const home = path.join(dir, 'home');
-    const file = await withHistory(home);
-    const cache = derivedCache(path.join(dir, 'cache'), 'test');
-    const full = fileStore(home, now, undefined, cache).load();
-    expect(full.events).toHaveLength(2);
-    let current: ReturnType<ReturnType<typeof fileStore>['current']> | undefined;
-    expect(readsOf(file, () => (current = fileStore(home, now, undefined, cache).current()))).toBe(0);
-    expect(current).toEqual(currentOf(full));
-    expect(current).not.toHaveProperty('events');
-    expect(current).not.toHaveProperty('notes');
+    await withHistory(home);
+    const [header, ...events] = lines(home);
+    expect(header).toMatchObject({ format: 'roadmap-events' });
+    expect(events.map((e) => [e.seq, e.type, e.changes[0].id])).toEqual([
+      [1, 'done', 'w1-basics'],
+      [2, 'done', 'w1-numpy'],
+    ]);
+    const snapshot = JSON.parse(fs.readFileSync(path.join(home, 'progress.json'), 'utf8'));
+    expect(snapshot).toMatchObject({ schemaVersion: SNAPSHOT_VERSION, log: { id: header.id, bytes: fs.statSync(logOf(home)).size, lastSeq: 2 }, activity: { '2026-03-01': 2 }, doneOn: { 'w1-basics': '2026-03-01', 'w1-numpy': '2026-03-01' } });
+    expect(snapshot).not.toHaveProperty('events');
+    expect(fs.statSync(logOf(home)).mode & 0o777).toBe(0o600);
   });
 
-  it('a write keeps the new current state, and a change by anything else is seen', async () => {
+  it('snapshot() reads progress.json and never the log; load() reads the history', async () => {
     const home = path.join(dir, 'home');
-    const file = await withHistory(home);
-    const cache = derivedCache(path.join(dir, 'cache'), 'test');
-    await fileStore(home, now, undefined, cache).update(markDone(['w2-pandas']));
-    expect(readsOf(file, () => expect(fileStore(home, now, undefined, cache).current().progress['w2-pandas']?.status).toBe('done'))).toBe(0);
-    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
-    doc.progress['w2-pandas'].status = 'skipped';
-    fs.writeFileSync(file, JSON.stringify(doc));
-    expect(readsOf(file, () => expect(fileStore(home, now, undefined, cache).current().progress['w2-pandas']?.status).toBe('skipped'))).toBe(1);
+    await withHistory(home);
+    let view: ReturnType<ReturnType<typeof fileStore>['snapshot']> | undefined;
+    expect(opensOf(logOf(home), () => (view = fileStore(home, now).snapshot()))).toBe(0);
+    expect(view!.progress['w1-numpy']?.status).toBe('done');
+    expect(view!.activity).toEqual({ '2026-03-01': 2 });
+    expect(fileStore(home, now).load().events).toHaveLength(2);
   });
 
-  it('a damaged entry, or no cache at all, reads the store', async () => {
+  it('a write without history does not read the log (done is as fast with a long history as with none)', async () => {
     const home = path.join(dir, 'home');
-    const file = await withHistory(home);
-    const folder = path.join(dir, 'cache');
-    const cache = derivedCache(folder, 'test');
-    fileStore(home, now, undefined, cache).load();
-    const [entry] = fs.readdirSync(folder);
-    const text = fs.readFileSync(path.join(folder, entry!), 'utf8');
-    fs.writeFileSync(path.join(folder, entry!), `${text.split('\n')[0]}\n{"progress": {`);
-    expect(readsOf(file, () => expect(fileStore(home, now, undefined, cache).current().progress['w1-numpy']?.status).toBe('done'))).toBe(1);
-    expect(readsOf(file, () => expect(fileStore(home, now).current().progress['w1-numpy']?.status).toBe('done'))).toBe(1);
+    const store = fileStore(home, now);
+    for (let i = 0; i < 3; i++) await store.update(markDone([`t${i}`]));
+    // Damage an event in the middle: reading the history would now fail.
+    const text = fs.readFileSync(logOf(home), 'utf8').split('\n');
+    text[2] = text[2]!.replace('{', '[');
+    fs.writeFileSync(logOf(home), text.join('\n'));
+    await fileStore(home, now).update(markDone(['t9']));
+    expect(fileStore(home, now).snapshot().progress['t9']?.status).toBe('done');
+    expect(() => fileStore(home, now).load()).toThrow(/events\.jsonl is damaged at line 3/);
   });
 
-  it('a damaged store is still reported by current(), whatever the cache held before', async () => {
+  it('events a crash left in the log after the snapshot are replayed, then kept by the next write', async () => {
+    const home = path.join(dir, 'home');
+    await withHistory(home);
+    const at = '2026-03-01T11:00:00.000Z';
+    fs.appendFileSync(logOf(home), `${JSON.stringify({ seq: 3, at, date: '2026-03-02', type: 'skip', changes: [{ id: 'w2-conda', before: null, after: { status: 'skipped', skippedAt: at, updatedAt: at } }] })}\n`);
+    const store = fileStore(home, now);
+    expect(store.snapshot().progress['w2-conda']?.status).toBe('skipped');
+    expect(store.snapshot().activity).toEqual({ '2026-03-01': 2, '2026-03-02': 1 });
+    expect(readStore(store.path)!.replayed).toBe(1);
+    await fileStore(home, now).update(markDone(['w3-x']));
+    expect(lines(home).slice(1).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(readStore(store.path)!.replayed).toBe(0);
+  });
+
+  it('a torn last line (a crash during an append) is dropped, reported, and cut off by the next write', async () => {
+    const home = path.join(dir, 'home');
+    await withHistory(home);
+    fs.appendFileSync(logOf(home), '{"seq": 3, "at": "2026-03-0');
+    expect(readStore(path.join(home, 'progress.json'))!.torn).toBe(27);
+    expect(fileStore(home, now).load().events).toHaveLength(2);
+    await fileStore(home, now).update(markDone(['w3-x']));
+    expect(lines(home).slice(1).map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('a rewrite stopped after its new log was in place is finished from progress.json.next', async () => {
+    const home = path.join(dir, 'home');
+    await withHistory(home);
+    const file = path.join(home, 'progress.json');
+    const state = fileStore(home, now).load();
+    // What writeStoreState leaves when it stops between the log and the rename.
+    const before = fs.readFileSync(file);
+    writeStoreState(file, { ...state, events: state.events.slice(0, 1), progress: { 'w1-basics': state.progress['w1-basics']! } });
+    const after = fs.readFileSync(file);
+    fs.writeFileSync(`${file}.next`, after);
+    fs.writeFileSync(file, before);
+    const found = readStore(file)!;
+    expect(found.pending).toBe(true);
+    expect(Object.keys(found.view.progress)).toEqual(['w1-basics']);
+    // A .next that names another log (stopped before the log) is ignored.
+    fs.writeFileSync(`${file}.next`, after.toString().replace(/"id": "[^"]+"/, '"id": "other"'));
+    expect(readStore(file)!.pending).toBe(false);
+  });
+
+  it('a store of schema 2 (one file) is read as it is, and turned into snapshot + log on the first write, losing nothing', async () => {
+    const home = path.join(dir, 'home');
+    fs.mkdirSync(home);
+    const at = '2026-02-01T10:00:00.000Z';
+    const note = { id: 'n1', taskId: 'w1-basics', date: '2026-02-01', at, text: 'hello' };
+    const v2 = {
+      schemaVersion: 2,
+      startDate: '2026-02-01',
+      settings: { lang: 'zh' },
+      plan: { daysPerWeek: 5, minutesPerDay: 60 },
+      progress: { 'w1-basics': { status: 'done', doneAt: at, updatedAt: at } },
+      events: [
+        { seq: 1, at, date: '2026-02-01', type: 'done', changes: [{ id: 'w1-basics', before: null, after: { status: 'done', doneAt: at, updatedAt: at } }] },
+        { seq: 2, at, date: '2026-02-01', type: 'note', changes: [], note: { before: null, after: note } },
+      ],
+      notes: [note],
+    };
+    const file = path.join(home, 'progress.json');
+    fs.writeFileSync(file, JSON.stringify(v2));
+    const store = fileStore(home, now);
+    expect(store.load()).toEqual(v2);
+    await store.update(markDone(['w2-conda']));
+    const backups = fs.readdirSync(home).filter((f) => /^progress\.json\.v2-.*\.bak$/.test(f));
+    expect(backups).toHaveLength(1);
+    expect(JSON.parse(fs.readFileSync(path.join(home, backups[0]!), 'utf8'))).toEqual(v2);
+    const migrated = fileStore(home, now).load();
+    expect(migrated.events.slice(0, 2)).toEqual(v2.events);
+    expect(migrated.notes).toEqual(v2.notes);
+    expect(migrated.settings).toEqual(v2.settings);
+    expect(migrated.plan).toEqual(v2.plan);
+    expect(migrated.progress['w2-conda']?.status).toBe('done');
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).schemaVersion).toBe(SNAPSHOT_VERSION);
+    expect(lines(home)).toHaveLength(4);
+  });
+
+  it('a damaged snapshot is still reported, whatever the log holds', async () => {
     const home = path.join(dir, 'home');
     const file = await withHistory(home);
-    const cache = derivedCache(path.join(dir, 'cache'), 'test');
-    fileStore(home, now, undefined, cache).load();
-    fs.writeFileSync(file, '{ "schemaVersion": 2, "progress": ');
-    expect(() => fileStore(home, now, undefined, cache).current()).toThrow(StoreError);
+    fs.writeFileSync(file, '{ "schemaVersion": 3, "progress": ');
+    expect(() => fileStore(home, now).snapshot()).toThrow(StoreError);
   });
 });
