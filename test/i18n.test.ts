@@ -54,8 +54,7 @@ describe('the zh and en catalogs', () => {
 
   it('write Chinese with full-width punctuation next to Chinese characters', () => {
     // An ASCII colon, comma, semicolon, question mark or parenthesis touching a CJK character: "目标:" for "目标：".
-    const cjk = '[\\u3400-\\u9fff]';
-    const halfWidth = new RegExp(`${cjk}[:,;?!()]|[,;?!(]${cjk}`);
+    const halfWidth = /[\u3400-\u9fff（）][:,;?!()]|[,;?!(][\u3400-\u9fff]/;
     const wrong = texts(zh).filter(([, text]) => halfWidth.test(text));
     expect(wrong).toEqual([]);
   });

@@ -108,6 +108,15 @@ describe.each(['en', 'zh'] as const)('golden views in %s', (lang) => {
   });
 });
 
+describe('the Chinese views', () => {
+  // An ASCII colon, comma, semicolon, question mark or bracket touching Chinese: "目标: " where "目标：" belongs.
+  const halfWidth = /[\u3400-\u9fff（）][:,;?!()]|[,;?!(][\u3400-\u9fff]/;
+  it.each(Object.keys(views))('%s uses full-width punctuation next to Chinese', async (name) => {
+    const output = await views[name]!(await studied('zh'));
+    expect(output.split('\n').filter((line) => halfWidth.test(line))).toEqual([]);
+  });
+});
+
 describe('the golden comparison', () => {
   it('quotes the lines that differ, with their neighbours', () => {
     expect(lineDiff('a\nb\nc\nd\ne', 'a\nb\nC \nd\ne')).toBe(['    2 "b"', '-   3 "c"', '+   3 "C "', '    4 "d"'].join('\n'));
