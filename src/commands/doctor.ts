@@ -10,6 +10,8 @@ import { padEnd, displayWidth, maxOf } from '../ui/width.ts';
 import { printJson, viewContext } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 import { folderHealth, type FolderHealth } from '../cache/folder.ts';
+import { visible } from '../core/escape.ts';
+import { whyNoBrowser } from '../ui/browser.ts';
 
 export interface DoctorOptions {
   repair?: boolean;
@@ -85,13 +87,13 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const noBrowser = deps.noBrowser;
   const cache = folderHealth(deps.cacheDir);
   const compiledIn = deps.compileCacheDir;
-  const reason = noBrowser && !noBrowser.opened ? (noBrowser.reason === 'ssh' ? deps.msg.overSsh : deps.msg.noDisplay) : '';
+  const reason = noBrowser ? whyNoBrowser(noBrowser, deps.browser, deps.msg) : '';
   const checks: Check[] = [
     { name: d.node, level: nodeMajor >= 20 ? 'ok' : 'fail', detail: nodeMajor >= 20 ? d.nodeOk(process.version) : d.nodeOld(process.version) },
     storeCheck(health, deps),
     ...logCheck(health, deps),
     lockCheck(lock, deps),
-    { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.browser ? `BROWSER=${deps.browser}` : 'open') },
+    { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.browser ? `BROWSER=${visible(JSON.stringify(deps.browser))}` : 'open') },
     {
       name: d.roadmap,
       level: 'ok',

@@ -5,7 +5,7 @@ import { recordOpen } from '../core/activity.ts';
 import { localDate } from '../core/dates.ts';
 import { RoadmapError, UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
-import { isWebUrl, type OpenOutcome } from '../ui/browser.ts';
+import { isWebUrl, whyNoBrowser, type OpenOutcome } from '../ui/browser.ts';
 import { printJson, quoteInput, requireTask } from './shared.ts';
 
 export interface OpenOptions {
@@ -53,8 +53,7 @@ export async function openCommand(target: string, options: OpenOptions, deps: De
   else if (outcome.opened) deps.stdout.write(`${msg.opened(url)}\n`);
   else {
     deps.stdout.write(`${url}\n`);
-    const reason = outcome.reason === 'ssh' ? msg.overSsh : outcome.reason === 'no-display' ? msg.noDisplay : (outcome.detail ?? msg.browserError);
-    deps.stderr.write(`${msg.noBrowser(reason)}\n`);
+    deps.stderr.write(`${msg.noBrowser(whyNoBrowser(outcome, deps.browser, msg))}\n`);
   }
   return result;
 }

@@ -71,6 +71,8 @@ export const en = {
   noBrowser: (reason: string) => `Could not start a browser (${reason}); open the address above yourself.`,
   noDisplay: 'no display',
   overSsh: 'over SSH',
+  /** `value` is $BROWSER, quoted and escaped. */
+  badBrowser: (value: string) => `BROWSER=${value} names no program to start`,
   noResources: (id: string) => `${id} has no resources to open; see 'roadmap show ${id}'.`,
   resourceHasNoUrl: (title: string) => `"${title}" has no known address; search for it by name.`,
   refuseUrl: (url: string) => `Refusing to open "${url}": only http and https addresses are opened.`,

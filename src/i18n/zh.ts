@@ -61,6 +61,7 @@ export const zh = {
   noBrowser: (reason) => `无法启动浏览器（${reason}）；请手动打开上面的链接。`,
   noDisplay: '没有图形界面',
   overSsh: '通过 SSH 连接',
+  badBrowser: (value) => `BROWSER=${value} 中没有可以启动的程序`,
   noResources: (id) => `${id} 没有可以打开的资源；运行 'roadmap show ${id}' 查看说明。`,
   resourceHasNoUrl: (title) => `「${title}」没有已知的链接；请按名称搜索。`,
   refuseUrl: (url) => `拒绝打开「${url}」：只会打开 http 和 https 地址。`,
