@@ -45,6 +45,8 @@ export interface Deps {
   platform: NodeJS.Platform;
   now: () => Date;
   store: Store;
+  /** The store folder (ROADMAP_HOME, or the per-user config folder): where custom roadmaps are compiled to. */
+  home: string;
   roadmap: Roadmap;
   /** The file of the roadmap in use; absent for the bundled one. */
   roadmapFile?: string;

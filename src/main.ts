@@ -23,7 +23,6 @@ import { loadChosenRoadmap } from './roadmaps/active.ts';
 import type { RoadmapChoice } from './core/state.ts';
 import type { DepsKind } from './cli.ts';
 import { storeDir } from './store/paths.ts';
-import { dataCache } from './cache/derived.ts';
 import { browserUnavailable, makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
 import { cacheRoot, compileCacheDir } from './cache/folder.ts';
 import { terminalPrompts } from './ui/prompts.ts';
@@ -127,9 +126,7 @@ export async function run(io: RunIO): Promise<number> {
   const now = io.now ?? (() => new Date());
   const dir = storeDir(io.env);
   // The bundled roadmap's store holds the global settings (language, which roadmap is in use);
-  // a custom roadmap's progress lives in a store of its own. A custom roadmap's outline is kept in the
-  // cache folder (src/cache/derived.ts); a roadmap given in process (tests) has no file to cache.
-  const cache = io.roadmap ? undefined : dataCache(io.env, pkg.version);
+  // a custom roadmap's progress lives in a store of its own, and its compiled form beside it.
   const fault = faultHook(io.env);
   const mainStore = io.store ?? fileStore(dir, now, undefined, fault);
   // --version and --help answer without reading the store: a damaged store must not break them.
@@ -169,6 +166,7 @@ export async function run(io: RunIO): Promise<number> {
     platform: io.platform,
     now,
     store,
+    home: dir,
     roadmap,
     lang,
     msg,
@@ -185,13 +183,8 @@ export async function run(io: RunIO): Promise<number> {
   const bundledRoadmap = (): Roadmap => io.roadmap ?? (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'data', 'roadmap.json'), 'utf8')) as Roadmap);
   const getDeps = async (kind: DepsKind = 'active'): Promise<Deps> => {
     if (kind === 'bundled' || !choice) return base(mainStore, bundledRoadmap());
-    const loaded = await loadChosenRoadmap(choice, msg, cache);
-    if (loaded.changed) {
-      const changed = loaded.changed;
-      // Validated again after an edit: remember it, so the next run does not validate again.
-      await mainStore.update((s) => ({ state: { ...s, settings: { ...s.settings, roadmap: changed } }, result: undefined }));
-    }
-    return { ...base(activeStore, loaded.roadmap), roadmapFile: choice.file };
+    const roadmap = await loadChosenRoadmap(choice, msg, dir);
+    return { ...base(activeStore, roadmap), roadmapFile: choice.file };
   };
 
   const first = firstWord(args);

@@ -1,6 +1,8 @@
 // Fake dependencies for in-process command tests: captured output, a fixed clock, a fake browser, scripted prompts.
 // A scripted answer that no prompt asked for fails the test when it ends (an afterEach registered here): the
 // command took another path than the test meant, or the answer was never needed.
+import os from 'node:os';
+import path from 'node:path';
 import { Chalk } from 'chalk';
 import { afterEach } from 'vitest';
 import type { Deps, Prompts } from '../src/deps.ts';
@@ -41,6 +43,8 @@ export interface Asked {
   choices?: { name: string; value: unknown; checked?: boolean }[];
   validate?: (value: string) => true | string;
 }
+
+let homes = 0;
 
 export function fakeDeps(options: FakeOptions = {}) {
   const out: string[] = [];
@@ -87,6 +91,8 @@ export function fakeDeps(options: FakeOptions = {}) {
     platform: 'linux',
     now: () => clock,
     store,
+    // A folder of its own for what a command keeps beside the store (compiled roadmaps): made on first use.
+    home: path.join(os.tmpdir(), `roadmap-fake-home-${process.pid}-${++homes}`),
     roadmap: options.roadmap ?? fixtureRoadmap,
     lang,
     msg: messages(lang),

@@ -2,7 +2,6 @@
 // validated against the shipped JSON Schema; progress is kept per roadmap.
 
 import path from 'node:path';
-import { readRegularText } from '../store/durable.ts';
 import { readProblem } from '../store/problems.ts';
 import { localDate } from '../core/dates.ts';
 import { applyPlanChange } from '../core/state.ts';
@@ -10,7 +9,8 @@ import { allTasks } from '../core/roadmap.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
-import { MAX_ROADMAP_BYTES, statChoice } from '../roadmaps/active.ts';
+import { compileInto, MAX_ROADMAP_BYTES, statChoice } from '../roadmaps/active.ts';
+import { readSource, sourceStat } from '../roadmaps/compiled.ts';
 import { printJson, quoteInput } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
@@ -43,20 +43,26 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
     return;
   }
   const target = path.resolve(file!);
-  let text: string | null;
+  let source: ReturnType<typeof readSource>;
+  let stat: string;
   try {
-    // A FIFO or a device is refused at once, not waited on.
-    text = readRegularText(target, MAX_ROADMAP_BYTES);
+    // A FIFO or a device is refused at once, not waited on. The status first: a change after it is seen next time.
+    stat = sourceStat(target);
+    source = readSource(target, MAX_ROADMAP_BYTES);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(u.cannotRead(quoteInput(file!), 'ENOENT'));
     throw new UsageError(readProblem(quoteInput(file!), error).text(deps.msg));
   }
-  if (text === null) throw new UsageError(u.cannotRead(quoteInput(file!), 'ENOENT'));
+  if (source === null) throw new UsageError(u.cannotRead(quoteInput(file!), 'ENOENT'));
+  const text = source.bytes.toString('utf8');
   const { parseRoadmapText } = await import('../roadmaps/validate.ts');
   const { roadmap, problems } = parseRoadmapText(text, file!);
   if (!roadmap || problems.length > 0) {
     // Every problem, each with its place: the one case where a usage error takes several lines.
     throw new UsageError([u.invalid(quoteInput(file!), problems.length), ...problems.map((p) => `  ${p}`)].join('\n'));
   }
+  // Validated once, here: compiled into plain data in the store folder, which later runs load.
+  compileInto(deps.home, roadmap, { file: target, sha256: source.sha256, stat });
   const choice = statChoice(target, roadmap.id);
   await deps.store.update((s) => ({ state: applyPlanChange(s, { settings: { ...s.settings, roadmap: choice } }, now, localDate(now)), result: undefined }));
   if (options.json) printJson(deps, { roadmap: choice, tasks: allTasks(roadmap).length });

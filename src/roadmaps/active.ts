@@ -1,15 +1,15 @@
-// Which roadmap is in use: the bundled one, or a user's file chosen with `roadmap use`.
-// A chosen file was validated then; it is validated again only when it has changed since.
+// Which roadmap is in use: the bundled one, or a user's file chosen with `roadmap use`, compiled into
+// plain data in the store folder (compiled.ts). A run loads the compiled files; the source is read
+// again only when its file status changed, and validated again only when its content did.
 
 import fs from 'node:fs';
 import type { RoadmapChoice } from '../core/state.ts';
 import type { Roadmap } from '../core/types.ts';
 import { RoadmapError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
-import type { DerivedCache } from '../cache/derived.ts';
-import { fileSource, fromOutline, makeOutline, type Outline } from './outline.ts';
-import { readRegular, ReadRefused } from '../store/durable.ts';
-import { readProblem } from '../store/problems.ts';
+import { ReadRefused } from '../store/durable.ts';
+import { readProblem, writeProblem } from '../store/problems.ts';
+import { compileRoadmap, loadCompiled, readIndex, readSource, sourceStat, type CompiledIndex } from './compiled.ts';
 
 /** The largest roadmap file read: far above the largest real one (a few hundred kilobytes). */
 export const MAX_ROADMAP_BYTES = 64 * 1024 * 1024;
@@ -19,60 +19,55 @@ export function statChoice(file: string, id: string): RoadmapChoice {
   return { file, id, mtimeMs: stat.mtimeMs, size: stat.size };
 }
 
-/** The kind of cache entry that holds a roadmap's outline. */
-const OUTLINE_KIND = 'outline-v1';
-
-/** Keeps the outline of the roadmap in `bytes` (read when `stat` was taken) for later runs. */
-function rememberOutline(cache: DerivedCache | undefined, file: string, stat: fs.Stats, roadmap: Roadmap, bytes: Buffer): void {
-  if (!cache) return;
-  const outline = makeOutline(roadmap, bytes);
-  if (outline) cache.write(OUTLINE_KIND, file, stat, JSON.stringify(outline));
+/** Validates a roadmap file's text; the roadmap, or the error that names its first problem. */
+async function validated(file: string, text: string, msg: Messages): Promise<Roadmap> {
+  const { parseRoadmapText } = await import('./validate.ts');
+  const { roadmap, problems } = parseRoadmapText(text, file);
+  if (!roadmap || problems.length > 0) throw new RoadmapError(msg.use.nowInvalid(file, problems[0] ?? '', problems.length));
+  return roadmap;
 }
 
-/**
- * Loads the chosen roadmap; `changed` is set when it had to be validated again (and passed). While the
- * file is unchanged, its outline comes from the cache and task details are read as they are used.
- */
-export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, cache?: DerivedCache): Promise<{ roadmap: Roadmap; changed?: RoadmapChoice }> {
-  const unreadable = (error: unknown) => new RoadmapError(msg.use.unreadable(choice.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-  let stat: fs.Stats;
+/** Compiles a validated roadmap into the store folder; the write errors said as the store's are. */
+export function compileInto(home: string, roadmap: Roadmap, source: CompiledIndex['source']): CompiledIndex {
   try {
-    stat = fs.statSync(choice.file);
+    return compileRoadmap(home, roadmap, source);
+  } catch (error) {
+    throw writeProblem(source.file, error);
+  }
+}
+
+/** Loads the chosen roadmap from its compiled form, compiling it again when its source's content changed. */
+export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, home: string): Promise<Roadmap> {
+  const unreadable = (error: unknown) =>
+    error instanceof ReadRefused ? new RoadmapError(readProblem(choice.file, error).text(msg)) : new RoadmapError(msg.use.unreadable(choice.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  let stat: string;
+  try {
+    stat = sourceStat(choice.file);
   } catch (error) {
     throw unreadable(error);
   }
-  const unchanged = stat.mtimeMs === choice.mtimeMs && stat.size === choice.size;
-  const outlineText = unchanged ? cache?.read(OUTLINE_KIND, choice.file, stat) : undefined;
-  if (outlineText !== undefined) {
-    try {
-      const outline = JSON.parse(outlineText) as Outline;
-      const changed = () => new RoadmapError(msg.use.changedWhileReading(choice.file));
-      return { roadmap: fromOutline(outline, fileSource(choice.file, outline.size, unreadable, changed), changed) };
-    } catch {
-      // A damaged entry: read the file.
-    }
+  const index = readIndex(home, choice.id);
+  if (index && index.source.file === choice.file && index.source.stat === stat) {
+    const roadmap = loadCompiled(home, index);
+    if (roadmap) return roadmap;
   }
-  let bytes: Buffer | null;
+  let source: ReturnType<typeof readSource>;
   try {
-    bytes = readRegular(choice.file, MAX_ROADMAP_BYTES);
+    source = readSource(choice.file, MAX_ROADMAP_BYTES);
   } catch (error) {
-    throw error instanceof ReadRefused ? new RoadmapError(readProblem(choice.file, error).text(msg)) : unreadable(error);
+    throw unreadable(error);
   }
-  if (bytes === null) throw unreadable(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
-  const text = bytes.toString('utf8');
-  if (unchanged) {
-    try {
-      const roadmap = JSON.parse(text) as Roadmap;
-      rememberOutline(cache, choice.file, stat, roadmap, bytes);
-      return { roadmap };
-    } catch {
-      // Changed in place with the same size and time: validate below.
+  if (source === null) throw unreadable(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
+  if (index && index.source.file === choice.file && index.source.sha256 === source.sha256) {
+    // Touched but not changed: the compiled files stand; remember the file's new status.
+    const roadmap = loadCompiled(home, index);
+    if (roadmap) {
+      compileInto(home, roadmap, { ...index.source, stat });
+      return roadmap;
     }
   }
-  const { parseRoadmapText } = await import('./validate.ts');
-  const { roadmap, problems } = parseRoadmapText(text, choice.file);
-  if (!roadmap || problems.length > 0) throw new RoadmapError(msg.use.nowInvalid(choice.file, problems[0] ?? '', problems.length));
+  const roadmap = await validated(choice.file, source.bytes.toString('utf8'), msg);
   if (roadmap.id !== choice.id) throw new RoadmapError(msg.use.idChanged(choice.file, choice.id, roadmap.id));
-  rememberOutline(cache, choice.file, stat, roadmap, bytes);
-  return { roadmap, changed: { ...choice, mtimeMs: stat.mtimeMs, size: stat.size } };
+  compileInto(home, roadmap, { file: choice.file, sha256: source.sha256, stat });
+  return roadmap;
 }

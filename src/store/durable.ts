@@ -131,7 +131,7 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-/** Removes temp files of `file` left by processes that are gone (killed mid-write). */
+/** Removes temp files of `file`, and of files named after it (its backups, lock, .next), left by processes that are gone (killed mid-write). */
 export function removeStaleTemps(file: string): void {
   const dir = path.dirname(file);
   const base = path.basename(file);
@@ -143,7 +143,7 @@ export function removeStaleTemps(file: string): void {
   }
   for (const name of names) {
     const match = TEMP.exec(name);
-    if (!match || match[1] !== base || processAlive(Number(match[2]))) continue;
+    if (!match || !(match[1] === base || match[1]!.startsWith(`${base}.`)) || processAlive(Number(match[2]))) continue;
     try {
       fs.unlinkSync(path.join(dir, name));
     } catch {

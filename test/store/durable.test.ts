@@ -147,9 +147,9 @@ describe('removeStaleTemps', () => {
   it('removes the temp files of processes that are gone, and only those of that file', () => {
     const file = path.join(dir, 'progress.json');
     const gone = spawnSync('true').pid!;
-    const names = [`.progress.json.${gone}-1-abc.tmp`, `.progress.json.${process.pid}-1-abc.tmp`, `.other.json.${gone}-1-abc.tmp`, 'progress.json'];
+    const names = [`.progress.json.${gone}-1-abc.tmp`, `.progress.json.v2-2026-03-01T10-00-00-000Z.bak.${gone}-2-abc.tmp`, `.progress.json.${process.pid}-1-abc.tmp`, `.other.json.${gone}-1-abc.tmp`, `.progress.jsonx.${gone}-1-abc.tmp`, 'progress.json'];
     for (const name of names) fs.writeFileSync(path.join(dir, name), 'x');
     removeStaleTemps(file);
-    expect(fs.readdirSync(dir).sort()).toEqual(names.slice(1).sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(names.slice(2).sort());
   });
 });
