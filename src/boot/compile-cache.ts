@@ -4,19 +4,36 @@
 // and compiling the bundle was the largest part of roadmap's start-up there (npm run bench).
 //
 // The cache follows Node's own conventions: NODE_COMPILE_CACHE names its folder (default: a folder of
-// roadmap's cache folder, src/cache/folder.ts), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A cache
-// entry belongs to one version of one file: its path, inode, size and times, and the V8 version, are
-// checked before it is used, and V8 checks the rest (its own version, flags and the source). A missing,
+// roadmap's cache folder, src/cache/folder.ts), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A missing,
 // stale, damaged or rejected entry only costs a normal compile; writing one never fails a command.
+//
+// V8 is never given bytes that were not verified. V8 itself checks only an entry's version, flags and
+// the *length* of its source (its payload checksum is a debug-build check): a damaged entry made V8
+// crash, and an entry made from other source of the same length ran that source. So an entry is
+//   roadmap-code-cache 2 <V8 version> <SHA-256 of the exact source compiled> <SHA-256 of the data>\n<data>
+// and is used only when both hashes match the source being loaded and the data read.
+//
+// Hashing costs more than it seems: not the hashing (under a millisecond for the bundle and its entry)
+// but loading node:crypto, about 4-8 ms of a ~120 ms start. So a verification is remembered in a seal
+// beside the entry: the version keys (device, inode, size, mtime, ctime: folder.ts versionKey) of the
+// entry and of the source as they were read when they verified. While both files still have those keys
+// their bytes are the ones verified (ctime changes with any write and cannot be set back), so the entry is
+// used without hashing; any write to either sends it through the hashes again. A seal does not vouch for
+// anything it was not computed from: a forged or copied seal names other files' keys and is ignored.
+// Nothing here defends against someone who can write this user's files at will (they could edit
+// dist/main.cjs itself); it keeps damage, stale copies and entries of other sources from reaching V8.
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { entryFile, readEntry, statKey, usableDir, writeEntry } from '../cache/folder.ts';
+import { entryFile, readWithStat, usableDir, versionKey, writeEntry, type ReadWithStat } from '../cache/folder.ts';
+import { sha256Hex } from '../store/hash.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
   dir: string | undefined;
+  /** SHA-256 as hex (tests count the calls). */
+  sha256?: (bytes: Uint8Array | string) => string;
 }
 
 interface Loaded {
@@ -25,9 +42,37 @@ interface Loaded {
   cached: boolean;
 }
 
-/** The header an entry starts with: what the cached code was compiled from. */
-export function entryHeader(file: string, stat: fs.Stats): string {
-  return `roadmap-code-cache 1 ${process.versions.v8} ${statKey(stat)} ${file}\n`;
+const MAGIC = 'roadmap-code-cache 2';
+const SEAL_MAGIC = 'roadmap-code-cache-seal 2';
+/** The header is one short line: a longer one is not an entry of ours. */
+const MAX_HEADER_BYTES = 256;
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/** An entry: its header line and V8's data, for source with this hash. */
+export function formatEntry(sourceSha: string, data: Uint8Array, sha256: (bytes: Uint8Array) => string = sha256Hex): Buffer {
+  return Buffer.concat([Buffer.from(`${MAGIC} ${process.versions.v8} ${sourceSha} ${sha256(data)}\n`, 'latin1'), data]);
+}
+
+export interface ParsedEntry {
+  sourceSha: string;
+  dataSha: string;
+  data: Buffer;
+}
+
+/** The parts of an entry of this format and this V8; undefined for anything else (nothing is hashed here). */
+export function parseEntry(entry: Buffer): ParsedEntry | undefined {
+  const end = entry.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
+  if (end < 0) return undefined;
+  const [magic, version, v8, sourceSha, dataSha, ...rest] = entry.toString('latin1', 0, end).split(' ');
+  if (`${magic} ${version}` !== MAGIC || v8 !== process.versions.v8 || rest.length > 0) return undefined;
+  if (!HEX64.test(sourceSha ?? '') || !HEX64.test(dataSha ?? '')) return undefined;
+  const data = entry.subarray(end + 1);
+  return data.length === 0 ? undefined : { sourceSha: sourceSha!, dataSha: dataSha!, data };
+}
+
+/** The seal of an entry that verified against a source: both files' version keys and the two hashes. */
+export function sealText(entry: ReadWithStat, source: ReadWithStat, parsed: ParsedEntry): string {
+  return `${SEAL_MAGIC} ${versionKey(entry.stat)} ${versionKey(source.stat)} ${parsed.sourceSha} ${parsed.dataSha}\n`;
 }
 
 /**
@@ -35,26 +80,45 @@ export function entryHeader(file: string, stat: fs.Stats): string {
  * bundle goes through it too (the vendor bundles); anything else goes to Node's require.
  */
 export function createLoader(options: CacheOptions) {
+  const sha256 = options.sha256 ?? sha256Hex;
   const loaded = new Map<string, Loaded>();
   const pending: (() => void)[] = [];
   let dir: string | undefined | null = null;
   const cacheFolder = () => (dir === null ? (dir = options.dir === undefined ? undefined : usableDir(options.dir)) : dir);
 
+  /** The entry's data when it verifies for this source; `seal` is set when the verification took hashing. */
+  function verified(entryPath: string, sealPath: string, source: ReadWithStat, sourceSha: () => string): { data: Buffer; seal?: string } | undefined {
+    const entry = readWithStat(entryPath);
+    const parsed = entry && parseEntry(entry.bytes);
+    if (!entry || !parsed) return undefined;
+    const seal = sealText(entry, source, parsed);
+    if (readWithStat(sealPath, MAX_HEADER_BYTES * 2)?.bytes.toString('latin1') === seal) return { data: parsed.data };
+    if (sha256(parsed.data) !== parsed.dataSha || sourceSha() !== parsed.sourceSha) return undefined;
+    return { data: parsed.data, seal };
+  }
+
   function load(file: string): unknown {
     const known = loaded.get(file);
     if (known) return known.exports;
-    const source = fs.readFileSync(file, 'utf8');
-    const stat = fs.statSync(file);
-    const header = entryHeader(file, stat);
-    const folder = cacheFolder();
-    const entry = folder === undefined ? undefined : entryFile(folder, file, 'bin');
-    const cachedData = entry === undefined ? undefined : readEntry(entry, header);
-    const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
-    if (entry !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
+    const read = readWithStat(file);
+    // A bundle that cannot be read fails as require would (ENOENT, EISDIR, …); read so, it has no cache.
+    const wrapped = Module.wrap((read?.bytes ?? fs.readFileSync(file)).toString('utf8'));
+    let sourceSha: string | undefined;
+    const hashSource = () => (sourceSha ??= sha256(wrapped));
+    const folder = read === undefined ? undefined : cacheFolder();
+    const entryPath = folder === undefined ? undefined : entryFile(folder, file, 'bin');
+    const sealPath = folder === undefined ? undefined : entryFile(folder, file, 'seal');
+    const found = entryPath === undefined || sealPath === undefined ? undefined : verified(entryPath, sealPath, read!, hashSource);
+    const script = new vm.Script(wrapped, { filename: file, cachedData: found?.data });
+    const used = found !== undefined && script.cachedDataRejected !== true;
+    if (entryPath !== undefined && !used) {
       // Made once the command has run, so it holds the functions the command compiled too.
-      pending.push(() => writeEntry(entry, header, script.createCachedData()));
+      pending.push(() => writeEntry(entryPath, formatEntry(hashSource(), script.createCachedData(), sha256)));
+    } else if (sealPath !== undefined && found?.seal !== undefined) {
+      const seal = found.seal;
+      pending.push(() => writeEntry(sealPath, Buffer.from(seal, 'latin1')));
     }
-    const module: Loaded = { exports: {}, cached: cachedData !== undefined && script.cachedDataRejected !== true };
+    const module: Loaded = { exports: {}, cached: used };
     loaded.set(file, module);
     const nodeRequire = Module.createRequire(file);
     const here = path.dirname(file);
@@ -70,7 +134,7 @@ export function createLoader(options: CacheOptions) {
     return module.exports;
   }
 
-  /** Writes the entries that were missing or stale (call when the command is over). */
+  /** Writes the entries that were missing, stale or rejected, and the seals of those that verified (call when the command is over). */
   function save(): void {
     for (const write of pending.splice(0)) write();
   }

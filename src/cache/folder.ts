@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readRegular, writeWhole } from '../store/durable.ts';
+import { writeWhole } from '../store/durable.ts';
 
 /** No entry is larger: compiled code of the largest bundle is a few megabytes. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -30,11 +30,6 @@ export function pathKey(file: string): string {
 /** The entry file for a source file, in a cache folder. */
 export function entryFile(dir: string, source: string, kind: string): string {
   return path.join(dir, `${pathKey(source)}-${path.basename(source)}.${kind}`);
-}
-
-/** What identifies one version of a file: a rewrite (even in place) changes its times. */
-export function statKey(stat: fs.Stats): string {
-  return `${stat.ino} ${stat.size} ${stat.mtimeMs} ${stat.ctimeMs}`;
 }
 
 /** Whether a folder is safe to keep entries in: a real folder that this user owns and no one else can write to. */
@@ -90,28 +85,53 @@ export function compileCacheDir(env: Env, tmpdir = os.tmpdir(), uid = process.ge
   return path.join(cacheRoot(env, tmpdir, uid), 'code');
 }
 
-/** The data of an entry, when it starts with `header`; undefined when missing, unreadable or not a match. */
-export function readEntry(file: string, header: string): Buffer | undefined {
-  let entry: Buffer | null;
+/** A file read whole, with the status of the very file read (fstat of the descriptor that read it). */
+export interface ReadWithStat {
+  bytes: Buffer;
+  stat: fs.BigIntStats;
+}
+
+/**
+ * Reads a regular file whole, up to `limit` bytes; undefined when it is missing, is not a regular file
+ * (a FIFO or a device put where an entry should be would block or never end), is larger, or cannot be read.
+ */
+export function readWithStat(file: string, limit = MAX_ENTRY_BYTES): ReadWithStat | undefined {
+  let fd: number;
   try {
-    // A FIFO or a device put where an entry should be is refused, not read (it could block forever).
-    entry = readRegular(file, MAX_ENTRY_BYTES);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
-  return entry === null ? undefined : entryData(entry, header);
-}
-
-export function entryData(entry: Buffer, header: string): Buffer | undefined {
-  const expected = Buffer.from(header);
-  if (entry.length <= expected.length || !entry.subarray(0, expected.length).equals(expected)) return undefined;
-  return entry.subarray(expected.length);
-}
-
-/** Writes an entry whole or not at all (durable.ts); a failure (a full disk) leaves things as they were. */
-export function writeEntry(file: string, header: string, data: Buffer | string): void {
   try {
-    writeWhole(file, Buffer.concat([Buffer.from(header), typeof data === 'string' ? Buffer.from(data) : data]));
+    const stat = fs.fstatSync(fd, { bigint: true });
+    if (!stat.isFile() || stat.size > BigInt(limit)) return undefined;
+    const bytes = Buffer.allocUnsafe(Number(stat.size));
+    let got = 0;
+    while (got < bytes.length) {
+      const n = fs.readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) return undefined; // cut short while being read: not the file fstat described
+      got += n;
+    }
+    return { bytes, stat };
+  } catch {
+    return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * What identifies one version of a file's bytes: any write to it, or a rename over it, changes its
+ * change time (ctime), which no program can set back (utimes sets only the access and modification times).
+ */
+export function versionKey(stat: fs.BigIntStats): string {
+  return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+/** Writes a file of the cache whole or not at all (durable.ts); a failure (a full disk) leaves things as they were. */
+export function writeEntry(file: string, data: Uint8Array): void {
+  try {
+    writeWhole(file, data);
   } catch {
     // Nothing more to do: the cache is only a copy, and writeWhole left no temp file.
   }

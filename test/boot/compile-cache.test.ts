@@ -2,9 +2,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { createLoader, entryHeader } from '../../src/boot/compile-cache.ts';
-import { compileCacheDir, entryData, pathKey } from '../../src/cache/folder.ts';
+import Module from 'node:module';
+import { createLoader, formatEntry, parseEntry } from '../../src/boot/compile-cache.ts';
+import { compileCacheDir, pathKey } from '../../src/cache/folder.ts';
+import { sha256Hex } from '../../src/store/hash.ts';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-cc-'));
@@ -19,6 +22,44 @@ function bundles(): { main: string; dir: string } {
     "const { twice } = require('./helper.cjs');\nconst p = require('node:path');\nmodule.exports = { answer: () => twice(21), base: p.basename(__filename), self: this === module.exports };\n",
   );
   return { main: path.join(dir, 'main.cjs'), dir };
+}
+
+let fresh = 0;
+
+/** A source this process has never compiled (V8 would otherwise reuse its own in-memory copy), same length for the same tag length. */
+function freshFile(tag = 'f'): string {
+  const dir = tempDir();
+  const file = path.join(dir, `fresh-${tag}.cjs`);
+  fs.writeFileSync(file, `module.exports = { token: ${JSON.stringify(`${tag}-${process.pid}-${String(++fresh).padStart(4, '0')}-${path.basename(dir)}`)} };\n`);
+  return file;
+}
+
+function tokenOf(file: string): { token: string } {
+  return { token: /token: "([^"]+)"/.exec(fs.readFileSync(file, 'utf8'))![1]! };
+}
+
+/** A fresh file with a good entry in a cache folder. */
+function cachedFresh(): { main: string; cache: string; entry: string } {
+  const main = freshFile();
+  const cache = path.join(tempDir(), 'cache');
+  const loader = createLoader({ dir: cache });
+  loader.load(main);
+  loader.save();
+  const entry = path.join(cache, `${pathKey(main)}-${path.basename(main)}.bin`);
+  expect(parseEntry(fs.readFileSync(entry))).toBeDefined();
+  return { main, cache, entry };
+}
+
+/** Records the cachedData every vm.Script is made with (what V8 is given). */
+function spyCachedData(fed: Buffer[]): { restore: () => void } {
+  const Original = vm.Script;
+  (vm as { Script: unknown }).Script = class extends Original {
+    constructor(code: string, options?: vm.ScriptOptions) {
+      if (options?.cachedData) fed.push(Buffer.from(options.cachedData as Uint8Array));
+      super(code, options);
+    }
+  };
+  return { restore: () => void ((vm as { Script: unknown }).Script = Original) };
 }
 
 const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
@@ -44,18 +85,24 @@ describe('entries', () => {
     expect(pathKey('/a/dist/main.cjs')).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it('an entry is used only when its header names the same file, size, time and V8', () => {
-    const { main } = bundles();
-    const header = entryHeader(main, fs.statSync(main));
-    expect(header).toContain(process.versions.v8);
+  it('an entry carries the V8 version and the SHA-256 of its source and of its data', () => {
     const data = Buffer.from([1, 2, 3]);
-    expect(entryData(Buffer.concat([Buffer.from(header), data]), header)).toEqual(data);
-    fs.appendFileSync(main, '\n');
-    const changed = entryHeader(main, fs.statSync(main));
-    expect(changed).not.toBe(header);
-    expect(entryData(Buffer.concat([Buffer.from(header), data]), changed)).toBeUndefined();
-    expect(entryData(Buffer.from(header), header)).toBeUndefined(); // no data
-    expect(entryData(Buffer.from('garbage'), header)).toBeUndefined();
+    const source = sha256Hex('source');
+    const entry = formatEntry(source, data);
+    expect(entry.toString('latin1').split('\n')[0]).toBe(`roadmap-code-cache 2 ${process.versions.v8} ${source} ${sha256Hex(data)}`);
+    expect(parseEntry(entry)).toEqual({ sourceSha: source, dataSha: sha256Hex(data), data });
+    const header = entry.subarray(0, entry.indexOf(0x0a) + 1).toString('latin1');
+    for (const bad of [
+      Buffer.from(header), // no data
+      Buffer.from('garbage'),
+      Buffer.from(header.replace(process.versions.v8, '1.2.3')),
+      Buffer.from(header.replace('cache 2', 'cache 1')),
+      Buffer.from(header.replace(source, source.slice(1))),
+      Buffer.from(`${header.trimEnd()} extra\n`),
+      Buffer.concat([Buffer.from(header.trimEnd()), Buffer.alloc(300, 0x20), Buffer.from('\nxyz')]),
+    ]) {
+      expect(parseEntry(bad)).toBeUndefined();
+    }
   });
 });
 
@@ -80,9 +127,16 @@ describe('createLoader', () => {
     expect((second.load(main) as { answer: () => number }).answer()).toBe(42);
     expect(second.compiledFrom(main)).toBe('cache');
     expect(second.compiledFrom(path.join(dir, 'helper.cjs'))).toBe('cache');
-    const before = entries(cache).map((e) => fs.readFileSync(path.join(cache, e)));
-    second.save(); // nothing stale: nothing rewritten
-    expect(entries(cache).map((e) => fs.readFileSync(path.join(cache, e)))).toEqual(before);
+    const read = () => entries(cache).map((e) => [e, fs.readFileSync(path.join(cache, e))] as const);
+    const before = read();
+    second.save(); // nothing stale: no entry rewritten, only the seals of the two verified ones written
+    const after = read();
+    expect(after.filter(([e]) => e.endsWith('.bin'))).toEqual(before);
+    expect(after.map(([e]) => e).filter((e) => e.endsWith('.seal'))).toEqual(before.map(([e]) => e.replace(/\.bin$/, '.seal')));
+    const third = createLoader({ dir: cache });
+    third.load(main);
+    third.save(); // sealed: nothing written at all
+    expect(read()).toEqual(after);
   });
 
   it('loads each file once', () => {
@@ -111,23 +165,102 @@ describe('createLoader', () => {
     expect(third.compiledFrom(main)).toBe('cache');
   });
 
-  it('a damaged entry is rejected by V8, the file compiled from source, and the entry rewritten', () => {
-    // A source this process has never compiled (V8 would otherwise reuse its own in-memory copy).
-    const dir = tempDir();
-    const main = path.join(dir, 'fresh.cjs');
-    fs.writeFileSync(main, `module.exports = { token: ${JSON.stringify(path.basename(dir))} };\n`);
+  it('a damaged entry never reaches V8: the file is compiled from source, and the entry rewritten', () => {
+    const { main, cache, entry } = cachedFresh();
+    const good = fs.readFileSync(entry);
+    const seen: Buffer[] = [];
+    const watching = spyCachedData(seen);
+    try {
+      createLoader({ dir: cache }).load(main);
+    } finally {
+      watching.restore();
+    }
+    expect(seen).toEqual([parseEntry(good)!.data]); // the spy sees what V8 is given
+    // A sample of positions, the same every run: every byte of the header, then spread over the data.
+    const positions = [...Array.from({ length: good.indexOf(0x0a) + 40 }, (_, i) => i), ...Array.from({ length: 60 }, (_, i) => Math.floor(((i + 0.5) * good.length) / 60))];
+    for (const at of positions) {
+      const damaged = Buffer.from(good);
+      damaged[at]! ^= 0xff;
+      fs.writeFileSync(entry, damaged);
+      const fed: Buffer[] = [];
+      const loader = createLoader({ dir: cache, sha256: (b) => sha256Hex(b) });
+      const spy = spyCachedData(fed);
+      try {
+        expect(loader.load(main)).toEqual(tokenOf(main));
+      } finally {
+        spy.restore();
+      }
+      expect(loader.compiledFrom(main)).toBe('source');
+      expect(fed).toEqual([]); // V8 was given nothing
+      loader.save();
+      expect(parseEntry(fs.readFileSync(entry))).toBeDefined();
+    }
+  });
+
+  it('an entry made from other source (even of the same length, which is all V8 checks) is not used', () => {
+    const a = freshFile('aaaa');
+    const b = freshFile('bbbb');
+    expect(fs.statSync(a).size).toBe(fs.statSync(b).size);
     const cache = path.join(tempDir(), 'cache');
-    fs.mkdirSync(cache, { mode: 0o700 });
-    const entry = path.join(cache, `${pathKey(main)}-fresh.cjs.bin`);
-    const header = entryHeader(main, fs.statSync(main));
-    fs.writeFileSync(entry, Buffer.concat([Buffer.from(header), Buffer.alloc(64, 0xab)]));
+    for (const file of [a, b]) {
+      const loader = createLoader({ dir: cache });
+      loader.load(file);
+      loader.save();
+    }
+    const entryOf = (file: string) => path.join(cache, `${pathKey(file)}-${path.basename(file)}.bin`);
+    const sealOf = (file: string) => path.join(cache, `${pathKey(file)}-${path.basename(file)}.seal`);
+    // b's entry (and, after a verified run, its seal) put where a's are.
+    const sealer = createLoader({ dir: cache });
+    sealer.load(b);
+    sealer.save();
+    fs.copyFileSync(entryOf(b), entryOf(a));
+    fs.copyFileSync(sealOf(b), sealOf(a));
+    const fed: Buffer[] = [];
+    const spy = spyCachedData(fed);
     const loader = createLoader({ dir: cache });
-    expect(loader.load(main)).toEqual({ token: path.basename(dir) });
-    expect(loader.compiledFrom(main)).toBe('source');
+    try {
+      expect(loader.load(a)).toEqual(tokenOf(a));
+    } finally {
+      spy.restore();
+    }
+    expect(loader.compiledFrom(a)).toBe('source');
+    expect(fed).toEqual([]);
     loader.save();
-    const rewritten = fs.readFileSync(entry);
-    expect(entryData(rewritten, header)).toBeDefined();
-    expect(rewritten.subarray(header.length).equals(Buffer.alloc(64, 0xab))).toBe(false);
+    expect(parseEntry(fs.readFileSync(entryOf(a)))!.sourceSha).toBe(sha256Hex(Module.wrap(fs.readFileSync(a, 'utf8'))));
+  });
+
+  it('a verified entry is sealed: later runs use it without hashing, until either file is written to', () => {
+    const { main, cache, entry } = cachedFresh();
+    const seal = entry.replace(/\.bin$/, '.seal');
+    const run = () => {
+      let hashes = 0;
+      const loader = createLoader({ dir: cache, sha256: (b) => (hashes++, sha256Hex(b)) });
+      expect(loader.load(main)).toEqual(tokenOf(main));
+      loader.save();
+      return { from: loader.compiledFrom(main), hashes };
+    };
+    expect(fs.existsSync(seal)).toBe(false);
+    expect(run()).toEqual({ from: 'cache', hashes: 2 }); // verified: the data and the source hashed, then sealed
+    expect(fs.existsSync(seal)).toBe(true);
+    expect(run()).toEqual({ from: 'cache', hashes: 0 });
+    expect(run()).toEqual({ from: 'cache', hashes: 0 });
+
+    // The entry damaged in place, its size and times put back: its ctime tells, and the hash catches it.
+    const stat = fs.statSync(entry);
+    const damaged = fs.readFileSync(entry);
+    damaged[damaged.length - 10]! ^= 0x01;
+    fs.writeFileSync(entry, damaged);
+    fs.utimesSync(entry, stat.atime, stat.mtime);
+    expect(run()).toMatchObject({ from: 'source' });
+    expect(run()).toEqual({ from: 'cache', hashes: 2 });
+    expect(run()).toEqual({ from: 'cache', hashes: 0 });
+
+    // The source rewritten with the same bytes: hashed again, still the same source, so still used.
+    fs.writeFileSync(main, fs.readFileSync(main));
+    expect(run()).toEqual({ from: 'cache', hashes: 2 });
+    // A forged seal (other keys) is only a file that does not match.
+    fs.writeFileSync(seal, 'roadmap-code-cache-seal 2 anything\n');
+    expect(run()).toEqual({ from: 'cache', hashes: 2 });
   });
 
   it.runIf(process.platform !== 'win32')('a folder that is not safe to use is left alone: no entries read or written', () => {

@@ -1,0 +1,121 @@
+// The compile cache through the real binary: no damaged byte of an entry crashes or changes `roadmap
+// today`, and an entry made from other source is never run (src/boot/compile-cache.ts).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pathKey } from '../../src/cache/folder.ts';
+import { BIN, cleanEnv, tempHome } from './helpers.ts';
+
+const ROOT = path.resolve(path.dirname(BIN), '..');
+const MAIN = path.join(ROOT, 'dist', 'main.cjs');
+
+interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function today(home: string, cache: string, bin = BIN): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, 'today', '--lang', 'en'], { env: cleanEnv(home, { ROADMAP_CACHE: cache }), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    // A hang is a failure too: killed after 15 s, it shows as a signal.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+  });
+}
+
+/** Runs `jobs` a few at a time. */
+async function pool<T>(jobs: (() => Promise<T>)[], width = 4): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]!();
+    }
+  }));
+  return results;
+}
+
+const codeDir = (cache: string) => path.join(cache, 'code');
+const entryName = (main: string) => `${pathKey(main)}-main.cjs.bin`;
+
+describe('compile cache (spawned)', () => {
+  it('a byte flipped anywhere in an entry (200 positions, the same each run) never crashes or changes roadmap today; the entry is rewritten', async () => {
+    const home = tempHome();
+    const cache = path.join(home, 'cache');
+    const clean = await today(home, cache);
+    expect(clean).toMatchObject({ code: 0, stderr: '' });
+    const entry = path.join(codeDir(cache), entryName(MAIN));
+    const good = fs.readFileSync(entry);
+    expect(good.length).toBeGreaterThan(10_000);
+    // Every other byte of our header line, every byte of V8's own header after it, then the rest evenly.
+    const line = good.indexOf(0x0a) + 1;
+    const ours = Array.from({ length: Math.ceil(line / 2) }, (_, i) => i * 2);
+    const v8 = Array.from({ length: 48 }, (_, i) => line + i);
+    const rest = 200 - ours.length - v8.length;
+    const from = line + 48;
+    const positions = [...ours, ...v8, ...Array.from({ length: rest }, (_, i) => from + Math.floor(((i + 0.5) * (good.length - from)) / rest))];
+    expect(new Set(positions).size).toBe(200);
+    const runs = await pool(
+      positions.map((at) => async () => {
+        const own = path.join(home, `cache-${at}`);
+        fs.mkdirSync(codeDir(own), { recursive: true, mode: 0o700 });
+        fs.chmodSync(own, 0o700);
+        const damaged = Buffer.from(good);
+        damaged[at]! ^= 0xff;
+        fs.writeFileSync(path.join(codeDir(own), entryName(MAIN)), damaged, { mode: 0o600 });
+        const ran = await today(home, own);
+        const after = fs.readFileSync(path.join(codeDir(own), entryName(MAIN)));
+        return { at, ran, rewritten: !after.equals(damaged) };
+      }),
+    );
+    const wrong = runs.filter((r) => r.ran.code !== 0 || r.ran.signal !== null || r.ran.stdout !== clean.stdout || r.ran.stderr !== '' || !r.rewritten);
+    expect(wrong.map((r) => ({ at: r.at, code: r.ran.code, signal: r.ran.signal, stderr: r.ran.stderr.slice(0, 200), rewritten: r.rewritten }))).toEqual([]);
+  }, 240_000);
+
+  it('an entry made from other source of the same length is not run', async () => {
+    // A copy of the package whose main.cjs is other code, padded to the real one's length (all V8 checks).
+    const home = tempHome();
+    const copy = path.join(home, 'pkg');
+    for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    const forgedMain = path.join(copy, 'dist', 'main.cjs');
+    const real = fs.readFileSync(MAIN);
+    const code = "process.stdout.write('FORGED\\n'); module.exports = { main: async () => {} };\n//";
+    fs.writeFileSync(forgedMain, code + 'x'.repeat(real.length - Buffer.byteLength(code)));
+    expect(fs.statSync(forgedMain).size).toBe(real.length);
+    const forgedCache = path.join(home, 'forged-cache');
+    for (let i = 0; i < 2; i++) expect((await today(home, forgedCache, path.join(copy, 'bin', 'roadmap.js'))).stdout).toBe('FORGED\n'); // entry, then its seal
+
+    const cache = path.join(home, 'cache');
+    fs.mkdirSync(codeDir(cache), { recursive: true, mode: 0o700 });
+    fs.chmodSync(cache, 0o700);
+    for (const kind of ['bin', 'seal']) {
+      fs.copyFileSync(path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-main.cjs.${kind}`), path.join(codeDir(cache), `${pathKey(MAIN)}-main.cjs.${kind}`));
+    }
+    const r = await today(home, cache);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).not.toContain('FORGED');
+    expect(r.stdout).toContain('Week 1');
+    // Replaced by an entry of the real source, which the next run uses.
+    const again = await today(home, cache);
+    expect(again.stdout).toBe(r.stdout);
+  });
+
+  it('after a few runs the entry of main.cjs is there, and sealed', () => {
+    const home = tempHome();
+    for (let i = 0; i < 3; i++) spawnSync(process.execPath, [BIN, 'today'], { env: cleanEnv(home) });
+    const names = fs.readdirSync(codeDir(path.join(home, 'cache')));
+    expect(names).toContain(entryName(MAIN));
+    expect(names).toContain(entryName(MAIN).replace(/\.bin$/, '.seal'));
+  });
+});
