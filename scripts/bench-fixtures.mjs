@@ -119,15 +119,16 @@ const NOTE_WORDS = 'gradient loss batch epoch tensor kernel stride padding dropo
 
 /**
  * Three years of daily study on a long roadmap: every day of `days` (ending yesterday) has 1-3 events
+ * (times `perDay`: 45 makes about 100,000 events)
  * (done / start / skip / note / open), `notes` of them notes. Progress walks through `ids` in order.
  */
-export function scaleStore(/** @type {readonly string[]} */ ids, /** @type {string} */ today, { days = 1100, notes = 500, seed = 42 } = {}) {
+export function scaleStore(/** @type {readonly string[]} */ ids, /** @type {string} */ today, { days = 1100, notes = 500, seed = 42, perDay = 1 } = {}) {
   const random = seededRandom(seed);
   const start = addDays(today, -days);
   /** @type {string[]} */
   const slots = [];
   for (let d = 0; d < days; d++) {
-    const count = 1 + Math.floor(random() * 3);
+    const count = perDay * (1 + Math.floor(random() * 3));
     for (let k = 0; k < count; k++) slots.push(addDays(start, d));
   }
   if (slots.length < notes) throw new Error(`only ${slots.length} events for ${notes} notes`);
