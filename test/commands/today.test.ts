@@ -54,7 +54,7 @@ describe('today', () => {
   it('shows the next week ahead when this week is done', async () => {
     const f = fakeDeps({ state: { startDate: '2026-03-01', progress: { 'w1-basics': { status: 'done', updatedAt: 'x' }, 'w1-exercise': { status: 'skipped', updatedAt: 'x' } } } });
     await todayCommand({ date: '2026-03-03' }, f.deps);
-    expect(f.stdout()).toMatch(/○ w2-conda\s+conda\s+~60 min  ahead/);
+    expect(f.stdout()).toMatch(/○ w2-conda\s+conda\s+~60 min {2}ahead/);
     expect(f.stdout()).toContain('2/8 (1 done, 1 skipped)');
   });
 
