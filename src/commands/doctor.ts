@@ -132,7 +132,7 @@ async function repair(file: string, options: DoctorOptions, deps: Deps): Promise
 
 /** Checks every resource URL of the roadmap in use; exit 1 when any is dead. */
 async function links(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean }> {
-  const { checkLinks, collectUrls, linksExitCode } = await import('../links/check.ts');
+  const { checkLinks, collectUrls, linksExitCode, seemsOffline } = await import('../links/check.ts');
   const { progressBar, renderLinkReport } = await import('../links/render.ts');
   const urls = collectUrls(deps.roadmap);
   const showProgress = deps.stdoutIsTTY && !options.json;
@@ -141,10 +141,16 @@ async function links(options: DoctorOptions, deps: Deps): Promise<{ ok: boolean 
     {
       concurrency: 8,
       timeoutMs: 10_000,
+      totalMs: 60_000,
       onProgress: showProgress ? (done, total) => deps.stderr.write(`\r${progressBar(done, total, 30)}`) : undefined,
     },
   );
   if (showProgress) deps.stderr.write('\r\u001b[2K');
+  // Nothing answered for want of a network: say so, rather than calling every link dead.
+  if (seemsOffline(results)) {
+    if (options.json) printJson(deps, { offline: true, results: results.map((r) => ({ ...r, usedBy: urls.find((u) => u.url === r.url)?.where ?? [] })) });
+    throw new RoadmapError(deps.msg.links.offline(results.length));
+  }
   if (options.json) printJson(deps, { results: results.map((r) => ({ ...r, usedBy: urls.find((u) => u.url === r.url)?.where ?? [] })) });
   else deps.stdout.write(renderLinkReport(results, new Map(urls.map((u) => [u.url, u.where])), viewContext(deps), deps.msg.links.report));
   if (linksExitCode(results) !== 0) throw new RoadmapError(deps.msg.links.dead(results.filter((r) => r.status === 'dead').length));

@@ -266,12 +266,15 @@ export const en = {
     },
   },
   links: {
+    offline: (n: number) => `None of the ${n} links could be reached, each for want of a network: you seem to be offline. None is called dead; run roadmap doctor --links again when you are online.`,
     dead: (n: number) => `${n} link${n === 1 ? ' is' : 's are'} dead.`,
     // The report of doctor --links (links/render.ts).
     report: {
       summary: (checked: number, ok: number, moved: number, dead: number, unsure: number) =>
         `Checked ${checked} ${checked === 1 ? 'link' : 'links'}: ${ok} ok, ${moved} moved, ${dead} dead, ${unsure} timed out or failed`,
       /** Shown under the summary when every link is ok. */
+      notChecked: 'not checked: the time for the whole check ran out',
+      notCheckedCount: (n: number) => `${n} ${n === 1 ? 'link was' : 'links were'} not checked: the time for the whole check ran out.`,
       allOk: 'Every link answers.',
       status: { ok: 'ok', moved: 'moved', dead: 'dead', timeout: 'timeout', error: 'check' } satisfies Record<LinkStatus, string>,
       /** Column of the task ids when a link is used by no task (e.g. checked from the command line). */

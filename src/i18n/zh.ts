@@ -241,9 +241,12 @@ export const zh = {
     },
   },
   links: {
+    offline: (n) => `${n} 个链接都无法连接，原因都是没有网络：你似乎处于离线状态。没有把任何链接判为失效；联网后请再运行 roadmap doctor --links。`,
     dead: (n) => `有 ${n} 个链接失效。`,
     report: {
       summary: (checked, ok, moved, dead, unsure) => `共检查 ${checked} 个链接：${ok} 个正常，${moved} 个已迁移，${dead} 个失效，${unsure} 个超时或无法判断`,
+      notChecked: '未检查：整个检查的时间已用完',
+      notCheckedCount: (n) => `有 ${n} 个链接未检查：整个检查的时间已用完。`,
       allOk: '所有链接都能正常访问。',
       status: { ok: '正常', moved: '已迁移', dead: '失效', timeout: '超时', error: '待确认' },
       noTask: '-',

@@ -29,6 +29,8 @@ export interface LinkResult {
   method: LinkMethod;
   ms: number;
   detail?: string;
+  /** Not checked at all: the whole check's time limit ran out first (status 'timeout'). */
+  notChecked?: boolean;
 }
 
 /** One HTTP request without following redirects; must reject when `signal` aborts. */
@@ -39,6 +41,8 @@ export interface CheckOptions {
   concurrency?: number;
   /** Time budget of one link, all its redirects and its GET fallback included (default 10000). */
   timeoutMs?: number;
+  /** Time budget of the whole check (default 60000): links not finished by then are reported as not checked. */
+  totalMs?: number;
   /** Called with (0, total) first, then after every finished link; total counts distinct URLs. */
   onProgress?: (done: number, total: number) => void;
   request?: RequestFn;
@@ -59,6 +63,31 @@ export const fetchRequest: RequestFn = async (url, method, signal) => {
   await response.body?.cancel().catch(() => undefined);
   return { status: response.status, location: response.headers.get('location') ?? undefined };
 };
+
+/**
+ * Hosts of this machine or its local network (loopback, private, link-local, unique local): a redirect
+ * from a site on the internet to one of them is not followed, so a roadmap's link cannot make roadmap
+ * probe the learner's own network.
+ */
+export function isLocalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '::' || host === '0.0.0.0') return true;
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  }
+  return /^(fc|fd|fe8|fe9|fea|feb)[0-9a-f]*:/.test(host) || host.startsWith('::ffff:');
+}
+
+/** Errors that mean no network at all (no name resolution, no route), as opposed to one site being down. */
+const NETWORK_DOWN = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'ECONNREFUSED']);
+
+/** Nothing answered, and every failure was the network's: the learner seems to be offline, not every link dead. */
+export function seemsOffline(results: readonly LinkResult[]): boolean {
+  const tried = results.filter((r) => !r.notChecked && r.detail !== 'not an http(s) URL');
+  return tried.length > 0 && tried.every((r) => r.httpStatus === undefined && (r.status === 'timeout' || (r.status === 'dead' && NETWORK_DOWN.has(r.detail ?? ''))));
+}
 
 function isHttpUrl(text: string): boolean {
   try {
@@ -105,7 +134,7 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function checkOne(url: string, request: RequestFn, timeoutMs: number): Promise<LinkResult> {
+async function checkOne(url: string, request: RequestFn, timeoutMs: number, overall: AbortSignal): Promise<LinkResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   let method: LinkMethod = 'HEAD';
@@ -114,6 +143,8 @@ async function checkOne(url: string, request: RequestFn, timeoutMs: number): Pro
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+  const stop = () => controller.abort(new Error('the check ran out of time'));
+  overall.addEventListener('abort', stop, { once: true });
   const send = (target: string, m: LinkMethod) => abortable(request(target, m, controller.signal), controller.signal);
   let current = url;
   const visited = new Set<string>([url]);
@@ -157,6 +188,8 @@ async function checkOne(url: string, request: RequestFn, timeoutMs: number): Pro
           return result({ status: 'error', httpStatus: status, detail: `HTTP ${status} to an invalid Location: ${location}` });
         }
         if (!isHttpUrl(next)) return result({ status: 'error', httpStatus: status, detail: `redirect to a non-http(s) URL: ${next}` });
+        if (isLocalHost(new URL(next).hostname) && !isLocalHost(new URL(url).hostname))
+          return result({ status: 'error', httpStatus: status, detail: `redirect to a local address, not followed: ${next}` });
         if (visited.has(next)) return result({ status: 'error', httpStatus: status, detail: `redirect loop at ${next}` });
         if (redirects >= MAX_REDIRECTS) return result({ status: 'error', httpStatus: status, detail: `more than ${MAX_REDIRECTS} redirects` });
         visited.add(next);
@@ -175,10 +208,12 @@ async function checkOne(url: string, request: RequestFn, timeoutMs: number): Pro
       return result({ status: 'error', httpStatus: status, detail: `unexpected HTTP ${status}` });
     }
   } catch (error) {
+    if (overall.aborted) return { ...result({ status: 'timeout', detail: 'not checked: the time for the whole check ran out' }), notChecked: true };
     if (controller.signal.aborted) return result({ status: 'timeout', detail: `timed out after ${timeoutMs} ms` });
     return result({ status: 'dead', detail: describeError(error) });
   } finally {
     clearTimeout(timer);
+    overall.removeEventListener('abort', stop);
   }
 }
 
@@ -187,6 +222,8 @@ export async function checkLinks(urls: string[], options: CheckOptions = {}): Pr
   const request = options.request ?? fetchRequest;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? 8));
+  const overall = new AbortController();
+  const deadline = setTimeout(() => overall.abort(), options.totalMs ?? 60_000);
   const unique = [...new Set(urls)];
   const byUrl = new Map<string, LinkResult>();
   let next = 0;
@@ -196,12 +233,21 @@ export async function checkLinks(urls: string[], options: CheckOptions = {}): Pr
   const worker = async () => {
     while (next < unique.length) {
       const url = unique[next++]!;
-      byUrl.set(url, await checkOne(url, request, timeoutMs));
+      byUrl.set(
+        url,
+        overall.signal.aborted
+          ? { url, status: 'timeout', redirects: 0, method: 'HEAD', ms: 0, detail: 'not checked: the time for the whole check ran out', notChecked: true }
+          : await checkOne(url, request, timeoutMs, overall.signal),
+      );
       done += 1;
       options.onProgress?.(done, unique.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, unique.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, unique.length) }, worker));
+  } finally {
+    clearTimeout(deadline);
+  }
   return urls.map((url) => byUrl.get(url)!);
 }
 

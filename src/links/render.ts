@@ -35,6 +35,7 @@ export function countLinks(results: LinkResult[]): LinkCounts {
 
 /** Why the link is listed, in the reader's language where the reason is known, else the checker's detail. */
 function explain(r: LinkResult, words: LinkWords): string {
+  if (r.notChecked) return words.notChecked;
   if (r.status === 'timeout') return words.timedOut(r.ms);
   if (r.status === 'dead') return r.httpStatus !== undefined ? words.httpStatus(r.httpStatus) : words.unreachable(r.detail ?? '?');
   if (r.httpStatus !== undefined && BLOCKED_STATUSES.includes(r.httpStatus)) return words.blocked(r.httpStatus);
@@ -54,6 +55,8 @@ export function renderLinkReport(results: LinkResult[], usedBy: Map<string, stri
   const unique = [...new Map(results.map((r) => [r.url, r])).values()];
   const counts = countLinks(unique);
   const lines = [words.summary(counts.checked, counts.ok, counts.moved, counts.dead, counts.unsure)];
+  const skipped = unique.filter((r) => r.notChecked).length;
+  if (skipped > 0) lines.push(style.yellow(words.notCheckedCount(skipped)));
   const listed = unique
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.status !== 'ok')

@@ -127,6 +127,8 @@ function semanticProblems(data: unknown): Problem[] {
   if (!isRecord(data)) return out;
   const weeks = Array.isArray(data.weeks) ? data.weeks : [];
   const taskIds = uniqueIds(out);
+  // Review cards are keyed by question id, across the whole roadmap.
+  const questionIds = uniqueIds(out);
   checkWeekOrder(weeks, out);
   weeks.forEach((week, w) => {
     if (!isRecord(week)) return;
@@ -143,6 +145,9 @@ function semanticProblems(data: unknown): Problem[] {
         checkUrl(task.paper.code, [...at, 'paper', 'code'], out);
         checkUrl(task.paper.video, [...at, 'paper', 'video'], out);
       }
+      (Array.isArray(task.questions) ? task.questions : []).forEach((q, i) => {
+        if (isRecord(q)) questionIds(q.id, [...at, 'questions', i]);
+      });
       const checkIds = uniqueIds(out);
       (Array.isArray(task.checks) ? task.checks : []).forEach((check, c) => {
         if (!isRecord(check)) return;
@@ -204,12 +209,26 @@ function checkWeekOrder(weeks: unknown[], out: Problem[]): void {
   });
 }
 
+/**
+ * An address `open` would accept later: http(s), a host, and nothing that could hide what it is: no
+ * spaces or control characters (the WHATWG parser would quietly drop or encode them), no user name or
+ * password before the host (https://docs.python.org@evil.example/ goes to evil.example).
+ */
 function checkUrl(holder: unknown, path: Segment[], out: Problem[]): void {
   if (!isRecord(holder) || typeof holder.url !== 'string') return;
+  const text = holder.url;
+  if (/[\s\p{Cc}\p{Cf}]/u.test(text)) {
+    out.push({ path: [...path, 'url'], message: 'must not contain spaces or control characters' });
+    return;
+  }
   let ok = false;
   try {
-    const url = new URL(holder.url);
+    const url = new URL(text);
     ok = (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    if (ok && (url.username !== '' || url.password !== '')) {
+      out.push({ path: [...path, 'url'], message: 'must not carry a user name or password before the host' });
+      return;
+    }
   } catch {
     // not a URL at all: reported below
   }

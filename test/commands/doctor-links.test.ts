@@ -50,3 +50,16 @@ describe('doctor --links', () => {
     expect(json.results[0].usedBy).toEqual(['w1-basics']);
   });
 });
+
+describe('doctor --links with no network', () => {
+  it('says you seem to be offline instead of calling every link dead', async () => {
+    // A port nothing listens on: every request is refused, as when there is no network.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const f = fakeDeps({ roadmap: roadmapWith([`http://127.0.0.1:${port}/a`, `http://127.0.0.1:${port}/b`]) });
+    await expect(doctorCommand({ links: true }, f.deps)).rejects.toThrow(/None of the 2 links could be reached, each for want of a network: you seem to be offline/);
+    expect(f.stdout()).not.toMatch(/dead/);
+  });
+});
