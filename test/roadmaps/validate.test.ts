@@ -127,7 +127,7 @@ describe('a roadmap file with mistakes', () => {
       'weeks[4].tasks[0].paper.url: must be an http(s) URL',
     ]],
     ['a URL that only looks like one', (r: any) => { r.weeks[4].tasks[1].paper.code.url = 'https://exa mple.com/'; }, [
-      'weeks[4].tasks[1].paper.code.url: must be an http(s) URL',
+      'weeks[4].tasks[1].paper.code.url: must not contain spaces or control characters',
     ]],
     ['a missing estimateMinutes', (r: any) => { delete r.weeks[0].tasks[1].estimateMinutes; }, [
       'weeks[0].tasks[1]: missing "estimateMinutes"',
