@@ -13,6 +13,7 @@ import { resetSpec, skipSpec, startSpec, undoSpec } from './commands/mark.ts';
 import { noteSpec, notesSpec } from './commands/notes.ts';
 import { papersSpec } from './commands/papers.ts';
 import { planSpec } from './commands/plan.ts';
+import { quizSpec } from './commands/quiz.ts';
 import { reportSpec } from './commands/report.ts';
 import { globalOptions, type CommandSpec, type DepsKind, type HelpText, type OptionSpec } from './commands/spec.ts';
 import { statsSpec } from './commands/stats.ts';
@@ -28,6 +29,7 @@ const commands: readonly CommandSpec[] = [
   menuSpec,
   listSpec,
   showSpec,
+  quizSpec,
   doneSpec,
   startSpec,
   skipSpec,

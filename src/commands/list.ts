@@ -7,6 +7,8 @@ import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
+import { doneWhenOf } from '../study/content.ts';
+import { doneWhenLine } from '../ui/study-view.ts';
 import { printJson, quoteInput, requireTask, viewContext } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
@@ -62,6 +64,7 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
   const notes = (state.notes ?? []).filter((n) => n.taskId === task.id);
   const data = { task, week, status: statusOf(state, task.id), progress: state.progress[task.id] ?? null, notes };
   const lang = deps.lang;
+  const doneWhen = doneWhenOf(deps, task);
   if (options.json) {
     printJson(deps, {
       id: task.id,
@@ -70,13 +73,17 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
       week: weekLabel(week),
       status: data.status,
       estimateMinutes: task.estimateMinutes,
+      doneWhen: doneWhen ? pick(doneWhen, lang) : null,
       startedAt: data.progress?.startedAt ?? null,
       doneAt: data.progress?.doneAt ?? null,
       skippedAt: data.progress?.skippedAt ?? null,
       resources: task.resources.map((r, i) => ({ n: i + 1, title: pick(r.title, lang), url: r.url ?? null, kind: r.kind, language: r.language })),
       notes,
     });
-  } else deps.stdout.write(renderShow(data, viewContext(deps)));
+  } else {
+    deps.stdout.write(renderShow(data, viewContext(deps)));
+    if (doneWhen) deps.stdout.write(`\n${doneWhenLine(doneWhen, viewContext(deps))}\n`);
+  }
   return data;
 }
 

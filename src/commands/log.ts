@@ -1,5 +1,6 @@
 // roadmap log [--since D] [--json]: the history of changes, newest first.
 
+import { visible } from '../core/escape.ts';
 import type { StoreEvent } from '../core/state.ts';
 import type { Deps } from '../deps.ts';
 import { padEnd, maxWidth } from '../ui/width.ts';
@@ -15,7 +16,7 @@ function subject(e: StoreEvent, deps: Deps): string {
   const l = deps.msg.log;
   if (e.type === 'undo') return e.import ? l.undoImportOf(e.import.file) : l.undoOf(e.undoes ?? 0);
   if (e.type === 'import') return e.import ? l.importOf(e.import.file) : '';
-  if (e.type === 'note') return e.note?.after ? deps.msg.field(e.note.after.taskId, e.note.after.text.split('\n')[0]!.slice(0, 60)) : '';
+  if (e.type === 'note') return e.note?.after ? deps.msg.field(e.note.after.taskId, visible(e.note.after.text.split('\n')[0]!, 60)) : '';
   if (e.type === 'open') return e.resource ?? '';
   if (e.type === 'plan') {
     const parts = [e.startDate && l.startDate(e.startDate.after ?? '-'), e.plan && l.pace, e.settings && l.settings, e.changes.length > 0 && l.skipped(e.changes.length)];

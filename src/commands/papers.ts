@@ -1,6 +1,7 @@
 // roadmap papers [--bibtex] [--json]: the paper-reading track, "papers and source code":
 // each paper with its code and video, and the stage it is at (read -> notes -> reproduce).
 
+import { displayText } from '../core/escape.ts';
 import { allTasks } from '../core/roadmap.ts';
 import { statusOf, type PaperStage, type TaskStatus, type CurrentState } from '../core/state.ts';
 import type { Paper, Task } from '../core/types.ts';
@@ -77,7 +78,7 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
     return papers;
   }
   const idWidth = maxOf(papers, (x) => x.task.id.length);
-  const titles = papers.map((x) => `${x.paper.title} (${x.paper.year})`);
+  const titles = papers.map((x) => `${displayText(x.paper.title)} (${x.paper.year})`);
   const titleWidth = Math.min(60, maxWidth(titles));
   const out: string[] = [];
   papers.forEach(({ task, paper, stage }, i) => {

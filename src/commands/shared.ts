@@ -4,6 +4,7 @@ import { localDate, parseLocalDate, type LocalDate } from '../core/dates.ts';
 import { allTasks, closest, findTask, type PlacedTask } from '../core/roadmap.ts';
 import type { CurrentState } from '../core/state.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
+import { safeJson } from '../core/escape.ts';
 import type { Deps } from '../deps.ts';
 import type { ViewContext } from '../ui/common.ts';
 
@@ -72,6 +73,7 @@ export function viewContext(deps: Deps): ViewContext {
   return { lang: deps.lang, msg: deps.msg, style: deps.style, columns: deps.columns, hyperlinks: deps.hyperlinks };
 }
 
+/** JSON on stdout; what JSON.stringify leaves raw that could drive a terminal gets JSON's own escapes. */
 export function printJson(deps: Deps, value: unknown): void {
-  deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  deps.stdout.write(`${safeJson(JSON.stringify(value, null, 2))}\n`);
 }

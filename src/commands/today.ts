@@ -6,6 +6,8 @@ import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderToday } from '../ui/today-view.ts';
+import { doneWhenOf } from '../study/content.ts';
+import { doneWhenLine } from '../ui/study-view.ts';
 import { dateOption, ensureStartDate, minutesOption, printJson, viewContext } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
@@ -26,8 +28,16 @@ export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promi
 
 export async function todayCommand(options: TodayOptions, deps: Deps): Promise<TodayPlan> {
   const plan = await currentPlan(deps, options);
-  if (options.json) printJson(deps, todayJson(plan, deps.lang));
-  else deps.stdout.write(renderToday(plan, viewContext(deps)));
+  // The task in focus is the first one listed: its doneWhen says what finishing it means.
+  const focus = plan.tasks[0]?.placed.task;
+  const doneWhen = focus && !plan.complete ? doneWhenOf(deps, focus) : undefined;
+  if (options.json) {
+    const focused = focus && doneWhen ? { id: focus.id, text: pick(doneWhen, deps.lang) } : null;
+    printJson(deps, { ...todayJson(plan, deps.lang), doneWhen: focused });
+  } else {
+    const extra = focus && doneWhen ? [doneWhenLine(doneWhen, viewContext(deps), focus.id)] : [];
+    deps.stdout.write(renderToday(plan, viewContext(deps), extra));
+  }
   return plan;
 }
 

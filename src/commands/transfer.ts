@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importedState, sameContent } from '../core/merge.ts';
+import { safeJson } from '../core/escape.ts';
 import { appendEvent, emptyState, type ImportRecord, type ProgressState, type StoreEvent } from '../core/state.ts';
 import { localDate } from '../core/dates.ts';
 import type { Deps } from '../deps.ts';
@@ -36,7 +37,7 @@ function exportTarget(file: string, deps: Deps): string {
 }
 
 export function exportCommand(file: string | undefined, options: ExportOptions, deps: Deps): void {
-  const text = `${JSON.stringify(exportDocument(deps.store.load(), deps.roadmap.id, deps.now()), null, 2)}\n`;
+  const text = `${safeJson(JSON.stringify(exportDocument(deps.store.load(), deps.roadmap.id, deps.now()), null, 2))}\n`;
   if (file === undefined || file === '-') {
     deps.stdout.write(text);
     return;

@@ -1,8 +1,33 @@
-// Text from data (ids, keys, file names) shown inside a message: control and format characters (ESC,
-// CR, bidi overrides, zero-width marks) become visible \u{…} escapes, so they cannot drive the
-// terminal, and long text is shortened.
+// Text from files (roadmaps, imports, notes) is data: it must never drive the terminal. Everything it
+// could do that with is made visible or escaped here, before any of roadmap's own colours and links are
+// added around it:
+// - C0 controls except newline and tab (ESC starts every terminal sequence; CR overwrites a line), DEL,
+//   and C1 controls (0x9b is a one-byte CSI in some terminals) become visible \u{…} escapes;
+// - bidirectional overrides and isolates, zero-width and other invisible formatting characters (Unicode
+//   category Cf), and the line and paragraph separators, become visible escapes too (they can make a
+//   text read as something other than what it is).
 
+/** Characters that must not reach a terminal as they are. */
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\p{Cf}\u2028\u2029]/gu;
+
+const escaped = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
+
+/** Text from data, safe to print: unsafe characters become visible escapes; newlines and tabs stay. */
+export function displayText(text: string): string {
+  UNSAFE.lastIndex = 0;
+  return UNSAFE.test(text) ? text.replace(UNSAFE, escaped) : text;
+}
+
+/** Text from data (ids, keys, file names) shown inside a one-line message: also no newline or tab, and shortened. */
 export function visible(text: string, max = 60): string {
-  const shown = text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+  const shown = displayText(text).replace(/[\n\t]/g, escaped);
   return shown.length > max ? `${shown.slice(0, max - 1)}…` : shown;
+}
+
+/** JSON's own escapes for what JSON.stringify leaves raw (C1, DEL, Cf, U+2028/9): the same data, safe to print. */
+const JSON_UNSAFE = /[\u007f-\u009f\p{Cf}\u2028\u2029]/gu;
+
+export function safeJson(json: string): string {
+  JSON_UNSAFE.lastIndex = 0;
+  return JSON_UNSAFE.test(json) ? json.replace(JSON_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
 }

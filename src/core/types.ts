@@ -60,6 +60,16 @@ export interface Paper {
   video?: Resource;
 }
 
+/** An understanding check: asked by `roadmap quiz`, a review card once its task is done. */
+export interface Question {
+  /** Stable and unique in the roadmap ("w6-resnet-q1"): review cards are keyed by it. */
+  id: string;
+  question: Localized;
+  answer: Localized;
+  /** One line on why the answer is right. */
+  explain: Localized;
+}
+
 export interface Task {
   /** Stable, short, typable: progress is keyed by it. */
   id: string;
@@ -71,6 +81,10 @@ export interface Task {
   resources: Resource[];
   checks?: SetupCheck[];
   paper?: Paper;
+  /** When the task is done: a concrete outcome (the bundled roadmap's are in data/study.json). */
+  doneWhen?: Localized;
+  /** Understanding checks (the bundled roadmap's are in data/study.json). */
+  questions?: Question[];
 }
 
 export interface Week {

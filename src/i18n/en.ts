@@ -371,12 +371,33 @@ export const en = {
     migrated: (backup: string) => `Migrated to the current schema; the original was kept as ${backup}.`,
     nothingToRepair: 'The store is healthy: nothing to repair.',
   },
+  // Proving and keeping what was learnt: doneWhen, understanding checks (quiz), reviews, exercises.
+  study: {
+    doneWhen: 'Done when',
+    /** Said beside doneWhen and the questions: the roadmap's authors wrote them, not the source text. */
+    ours: 'added by roadmap',
+    quiz: {
+      none: (id: string) => `${id} has no questions (a set-up or admin task).`,
+      noTerminal: (id: string) => `roadmap quiz asks in a terminal; without one, roadmap quiz ${id} --json lists the questions with their answers.`,
+      heading: (title: string, n: number) => `${title}: ${n} question${n === 1 ? '' : 's'}`,
+      number: (i: number, n: number) => `Question ${i}/${n}`,
+      reveal: 'Press Enter to see the answer',
+      answer: 'Answer',
+      why: 'Why',
+      grade: 'Did you know it?',
+      knew: 'I knew it',
+      missed: 'Not yet',
+      summary: (right: number, n: number) => `${right} of ${n} right.`,
+      later: 'Once the task is done, its questions come back as reviews: roadmap review.',
+    },
+  },
   // help
   help: {
     program: 'Your deep-learning / computer-vision study roadmap in the terminal: what to study today, and with what.',
     today: "Show today's tasks, their resources, your progress and a tip",
     list: 'Show the whole roadmap, week by week, with your marks',
     show: 'Show one task: description, resources and dates',
+    quiz: "Ask a task's understanding checks: reveal the answer, then grade yourself (--json lists them)",
     done: 'Mark tasks as done',
     start: 'Mark a task as in progress',
     skip: 'Skip tasks you already know',

@@ -1,5 +1,6 @@
 // Choosing the interface language and picking a text in it. No catalogs here: they load on demand.
 
+import { displayText } from '../core/escape.ts';
 import type { Lang, Localized } from '../core/types.ts';
 
 export function isLang(value: string): value is Lang {
@@ -18,6 +19,10 @@ export function resolveLang(flag: Lang | undefined, saved: Lang | undefined, env
   return flag ?? saved ?? langFromEnv(env) ?? 'en';
 }
 
+/**
+ * A text in the interface's language, safe to print: roadmap texts come from files (a custom roadmap is
+ * someone else's), so what could drive the terminal is made visible (core/escape.ts).
+ */
 export function pick(text: Localized, lang: Lang): string {
-  return text[lang] || text.en || text.zh;
+  return displayText(text[lang] || text.en || text.zh);
 }

@@ -19,7 +19,8 @@ function studyDaysText(plan: TodayPlan, ctx: ViewContext): string {
   return STUDY_WEEKDAYS[plan.pace.daysPerWeek]!.map((d) => ctx.msg.weekdays[d]).join(ctx.msg.listSeparator);
 }
 
-export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
+/** `extra`: lines the command adds under today's tasks (the focused task's doneWhen, the reviews due). */
+export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly string[] = []): string {
   const { msg, style, lang } = ctx;
   const out: string[] = [];
   if (plan.planDay < 1) out.push(style.yellow(msg.notStarted(plan.startDate)));
@@ -57,6 +58,7 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext): string {
     });
     if (plan.overdueMore > 0) out.push(style.red(`  ${msg.overdueMore(plan.overdueMore)}`));
   }
+  if (extra.length > 0) out.push('', ...extra);
   out.push('');
   out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
   if (plan.tip) out.push(msg.field(style.bold(msg.tip), `${pick(plan.tip.text, lang)}${style.gray(msg.aside(pick(plan.tip.source, lang)))}`));
