@@ -101,3 +101,16 @@ describe('the sanitiser', () => {
     expect(JSON.parse(safe)).toEqual({ t: ALL });
   });
 });
+
+describe('truncate', () => {
+  it('never cuts a wide character, a surrogate pair or one of our colour sequences in half', async () => {
+    const { truncate, displayWidth } = await import('../src/ui/width.ts');
+    expect(truncate('深度学习路线', 5)).toBe('深度…');
+    expect(displayWidth(truncate('深度学习路线', 6))).toBeLessThanOrEqual(6);
+    expect(truncate('ab😀cd', 4)).toBe('ab…');
+    const styled = `\u001b[1mbold text here\u001b[22m`;
+    const cut = truncate(styled, 6);
+    expect(cut).toBe('\u001b[1mbold …\u001b[0m');
+    expect(unsafeBytes(cut)).toEqual([]);
+  });
+});

@@ -36,18 +36,34 @@ export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Cuts plain text to at most `width` columns, ending with "…" when cut. */
+/**
+ * Cuts text to at most `width` columns, ending with "…" when cut. Never in the middle of a wide
+ * character, a surrogate pair or one of roadmap's own colour and link sequences (kept whole, at no
+ * width; a colour left open is closed).
+ */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
-  for (const ch of text) {
-    const w = charWidth(ch.codePointAt(0)!);
+  let styled = false;
+  const sequences = new RegExp(ANSI_RE.source, 'y');
+  for (let i = 0; i < text.length; ) {
+    sequences.lastIndex = i;
+    const sequence = sequences.exec(text);
+    if (sequence) {
+      out += sequence[0];
+      styled = true;
+      i += sequence[0].length;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const w = charWidth(cp);
     if (used + w > width - 1) break;
-    out += ch;
+    out += String.fromCodePoint(cp);
     used += w;
+    i += cp > 0xffff ? 2 : 1;
   }
-  return `${out}…`;
+  return `${out}…${styled ? '\u001b[0m' : ''}`;
 }
 
 /** Wraps plain text to `width` columns; breaks at spaces for Latin text and anywhere between CJK characters. */
