@@ -8,7 +8,12 @@ import { pathKey } from '../../src/cache/folder.ts';
 import { BIN, cleanEnv, tempHome } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(BIN), '..');
-const MAIN = path.join(ROOT, 'dist', 'main.cjs');
+
+/** A copy of the built package: a build by another test while this one runs cannot change what it runs. */
+function packageCopy(into: string): { bin: string; main: string } {
+  for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(into, part), { recursive: true });
+  return { bin: path.join(into, 'bin', 'roadmap.js'), main: path.join(into, 'dist', 'main.cjs') };
+}
 
 interface Ran {
   code: number | null;
@@ -17,15 +22,15 @@ interface Ran {
   stderr: string;
 }
 
-function today(home: string, cache: string, bin = BIN): Promise<Ran> {
+function today(home: string, cache: string, bin: string): Promise<Ran> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [bin, 'today', '--lang', 'en'], { env: cleanEnv(home, { ROADMAP_CACHE: cache }), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    // A hang is a failure too: killed after 15 s, it shows as a signal.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    // A hang is a failure too: killed after 30 s, it shows as a signal.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
@@ -52,10 +57,11 @@ const entryName = (main: string) => `${pathKey(main)}-main.cjs.bin`;
 describe('compile cache (spawned)', () => {
   it('a byte flipped anywhere in an entry (200 positions, the same each run) never crashes or changes roadmap today; the entry is rewritten', async () => {
     const home = tempHome();
+    const { bin, main } = packageCopy(path.join(home, 'pkg'));
     const cache = path.join(home, 'cache');
-    const clean = await today(home, cache);
+    const clean = await today(home, cache, bin);
     expect(clean).toMatchObject({ code: 0, stderr: '' });
-    const entry = path.join(codeDir(cache), entryName(MAIN));
+    const entry = path.join(codeDir(cache), entryName(main));
     const good = fs.readFileSync(entry);
     expect(good.length).toBeGreaterThan(10_000);
     // Every other byte of our header line, every byte of V8's own header after it, then the rest evenly.
@@ -73,9 +79,9 @@ describe('compile cache (spawned)', () => {
         fs.chmodSync(own, 0o700);
         const damaged = Buffer.from(good);
         damaged[at]! ^= 0xff;
-        fs.writeFileSync(path.join(codeDir(own), entryName(MAIN)), damaged, { mode: 0o600 });
-        const ran = await today(home, own);
-        const after = fs.readFileSync(path.join(codeDir(own), entryName(MAIN)));
+        fs.writeFileSync(path.join(codeDir(own), entryName(main)), damaged, { mode: 0o600 });
+        const ran = await today(home, own, bin);
+        const after = fs.readFileSync(path.join(codeDir(own), entryName(main)));
         return { at, ran, rewritten: !after.equals(damaged) };
       }),
     );
@@ -86,36 +92,37 @@ describe('compile cache (spawned)', () => {
   it('an entry made from other source of the same length is not run', async () => {
     // A copy of the package whose main.cjs is other code, padded to the real one's length (all V8 checks).
     const home = tempHome();
-    const copy = path.join(home, 'pkg');
-    for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
-    const forgedMain = path.join(copy, 'dist', 'main.cjs');
-    const real = fs.readFileSync(MAIN);
+    const { bin, main } = packageCopy(path.join(home, 'real'));
+    const forged = packageCopy(path.join(home, 'forged'));
+    const forgedMain = forged.main;
+    const real = fs.readFileSync(main);
     const code = "process.stdout.write('FORGED\\n'); module.exports = { main: async () => {} };\n//";
     fs.writeFileSync(forgedMain, code + 'x'.repeat(real.length - Buffer.byteLength(code)));
     expect(fs.statSync(forgedMain).size).toBe(real.length);
     const forgedCache = path.join(home, 'forged-cache');
-    for (let i = 0; i < 2; i++) expect((await today(home, forgedCache, path.join(copy, 'bin', 'roadmap.js'))).stdout).toBe('FORGED\n'); // entry, then its seal
+    for (let i = 0; i < 2; i++) expect((await today(home, forgedCache, forged.bin)).stdout).toBe('FORGED\n'); // entry, then its seal
 
     const cache = path.join(home, 'cache');
     fs.mkdirSync(codeDir(cache), { recursive: true, mode: 0o700 });
     fs.chmodSync(cache, 0o700);
     for (const kind of ['bin', 'seal']) {
-      fs.copyFileSync(path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-main.cjs.${kind}`), path.join(codeDir(cache), `${pathKey(MAIN)}-main.cjs.${kind}`));
+      fs.copyFileSync(path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-main.cjs.${kind}`), path.join(codeDir(cache), `${pathKey(main)}-main.cjs.${kind}`));
     }
-    const r = await today(home, cache);
+    const r = await today(home, cache, bin);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).not.toContain('FORGED');
     expect(r.stdout).toContain('Week 1');
     // Replaced by an entry of the real source, which the next run uses.
-    const again = await today(home, cache);
+    const again = await today(home, cache, bin);
     expect(again.stdout).toBe(r.stdout);
   });
 
   it('after a few runs the entry of main.cjs is there, and sealed', () => {
     const home = tempHome();
-    for (let i = 0; i < 3; i++) spawnSync(process.execPath, [BIN, 'today'], { env: cleanEnv(home) });
+    const { bin, main } = packageCopy(path.join(home, 'pkg'));
+    for (let i = 0; i < 3; i++) spawnSync(process.execPath, [bin, 'today'], { env: cleanEnv(home) });
     const names = fs.readdirSync(codeDir(path.join(home, 'cache')));
-    expect(names).toContain(entryName(MAIN));
-    expect(names).toContain(entryName(MAIN).replace(/\.bin$/, '.seal'));
+    expect(names).toContain(entryName(main));
+    expect(names).toContain(entryName(main).replace(/\.bin$/, '.seal'));
   });
 });

@@ -54,7 +54,7 @@ describe('start-up loads', () => {
 describe('the compile cache (spawned)', () => {
   const entriesIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
-  it('the first run writes entries, later runs use them as they are, a damaged one is replaced', () => {
+  it('the first run writes entries, the next verifies and seals them, later runs use them as they are, a damaged one is replaced', () => {
     const home = tempHome();
     const cache = path.join(home, 'cc');
     const env = { NODE_COMPILE_CACHE: cache };
@@ -69,13 +69,15 @@ describe('the compile cache (spawned)', () => {
 
     const second = roadmap(home, ['today', '--lang', 'en'], env);
     expect(second).toEqual(first);
-    expect(fs.statSync(entry).ino).toBe(ino); // accepted by V8: not written again
+    expect(fs.statSync(entry).ino).toBe(ino); // verified and accepted by V8: not written again
+    const sealed = [...names, names[0]!.replace(/\.bin$/, '.seal')];
+    expect(entriesIn(dir)).toEqual(sealed);
 
     fs.writeFileSync(entry, 'not a code cache');
     const third = roadmap(home, ['today', '--lang', 'en'], env);
     expect(third).toEqual(first);
-    expect(fs.readFileSync(entry, 'latin1').startsWith('roadmap-code-cache 1 ')).toBe(true);
-    expect(entriesIn(dir)).toEqual(names);
+    expect(fs.readFileSync(entry, 'latin1').startsWith('roadmap-code-cache 2 ')).toBe(true);
+    expect(entriesIn(dir)).toEqual(sealed);
   });
 
   it('NODE_DISABLE_COMPILE_CACHE=1 writes nothing, and the output is the same', () => {
