@@ -1,6 +1,6 @@
 // Helpers every command uses: checking ids and dates from the command line, the plan's start.
 
-import { localDate, parseLocalDate, type LocalDate } from '../core/dates.ts';
+import { localDate, parseDateAsSaid, type LocalDate } from '../core/dates.ts';
 import { allTasks, closest, findTask, type PlacedTask } from '../core/roadmap.ts';
 import type { CurrentState } from '../core/state.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
@@ -15,7 +15,8 @@ export function quoteInput(text: string): string {
 }
 
 export function requireTask(deps: Deps, id: string): PlacedTask {
-  const found = findTask(deps.roadmap, id);
+  // Ids are typed by hand: W1-Python-Basics finds w1-python-basics.
+  const found = findTask(deps.roadmap, id) ?? allTasks(deps.roadmap).find((p) => p.task.id.toLowerCase() === id.toLowerCase());
   if (found) return found;
   const suggestions = closest(id, allTasks(deps.roadmap).map((p) => p.task.id));
   const parts = [deps.msg.unknownTask(quoteInput(id))];
@@ -27,10 +28,10 @@ export function requireTasks(deps: Deps, ids: string[]): PlacedTask[] {
   return ids.map((id) => requireTask(deps, id));
 }
 
-/** The --date option, or today's local date. */
+/** The --date option as people say it (2026-1-5, yesterday, -2, mon: core/dates.ts), or today's local date. */
 export function dateOption(deps: Deps, text: string | undefined): LocalDate {
   if (text === undefined) return localDate(deps.now());
-  const date = parseLocalDate(text.trim());
+  const date = parseDateAsSaid(text, localDate(deps.now()));
   if (!date) throw new UsageError(deps.msg.badDate(quoteInput(text)));
   return date;
 }

@@ -60,3 +60,28 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromDayNumber(dayNumber(date) + days);
 }
+
+const WEEKDAYS: Record<string, number> = {
+  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, wednesday: 3, thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+  周日: 0, 周天: 0, 星期日: 0, 星期天: 0, 周一: 1, 星期一: 1, 周二: 2, 星期二: 2, 周三: 3, 星期三: 3, 周四: 4, 星期四: 4, 周五: 5, 星期五: 5, 周六: 6, 星期六: 6,
+};
+const RELATIVE: Record<string, number> = { today: 0, 今天: 0, yesterday: -1, 昨天: -1, 前天: -2, tomorrow: 1, 明天: 1 };
+
+/**
+ * A date as people say it, relative to `today`: YYYY-MM-DD (or YYYY-M-D, normalised), today / yesterday /
+ * tomorrow (今天 / 昨天 / 前天 / 明天), -N (N days ago) or +N, and a weekday name (mon, monday, 周一, 星期一):
+ * the most recent such day, today included. Undefined for anything else.
+ */
+export function parseDateAsSaid(text: string, today: LocalDate): LocalDate | undefined {
+  const said = text.trim().toLowerCase();
+  if (said in RELATIVE) return addDays(today, RELATIVE[said]!);
+  const offset = /^([+-])(\d{1,4})$/.exec(said);
+  if (offset) return addDays(today, (offset[1] === '-' ? -1 : 1) * Number(offset[2]));
+  if (said in WEEKDAYS) {
+    const dow = (((dayNumber(today) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+    return addDays(today, -((dow - WEEKDAYS[said]! + 7) % 7));
+  }
+  const loose = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(said);
+  if (loose) return parseLocalDate(`${loose[1]}-${loose[2]!.padStart(2, '0')}-${loose[3]!.padStart(2, '0')}`);
+  return undefined;
+}

@@ -81,7 +81,7 @@ export const en = {
   unknownTask: (id: string) => `Unknown task id "${id}".`,
   didYouMean: (names: string) => `Did you mean ${names}?`,
   seeList: "See 'roadmap list' for every id.",
-  badDate: (text: string) => `Invalid date "${text}": expected a real calendar date as YYYY-MM-DD.`,
+  badDate: (text: string) => `Invalid date "${text}": give a real calendar date (2026-03-05, or 2026-3-5), today, yesterday, a number of days ago (-2), or a weekday (mon).`,
   badWeek: (text: string) => `Unknown week "${text}".`,
   badResourceIndex: (text: string, id: string, count: number) =>
     `Resource number "${text}" is not valid for ${id}: it has ${count} resource${count === 1 ? '' : 's'}.`,

@@ -69,7 +69,7 @@ export const zh = {
   unknownTask: (id) => `没有 id 为「${id}」的任务。`,
   didYouMean: (names) => `你是不是想输入 ${names}？`,
   seeList: "运行 'roadmap list' 查看所有 id。",
-  badDate: (text) => `日期「${text}」无效：应为真实存在的日期，格式 YYYY-MM-DD。`,
+  badDate: (text) => `日期「${text}」无效：请给出真实存在的日期（2026-03-05 或 2026-3-5）、today、yesterday（昨天）、几天前（-2）或星期几（mon、周一）。`,
   badWeek: (text) => `没有「${text}」这一周。`,
   badResourceIndex: (text, id, count) => `资源编号「${text}」对 ${id} 无效：它共有 ${count} 个资源。`,
   badNumber: (name, text, min, max) => `${name} 应为 ${min} 到 ${max} 之间的整数，而不是「${text}」。`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDate, parseLocalDate } from '../../src/core/dates.ts';
+import { addDays, daysBetween, localDate, parseDateAsSaid, parseLocalDate } from '../../src/core/dates.ts';
 
 describe('parseLocalDate', () => {
   it.each([
@@ -41,5 +41,37 @@ describe('localDate', () => {
     const instant = new Date(2026, 2, 8, 23, 59, 59); // local 2026-03-08 23:59:59
     expect(localDate(instant)).toBe('2026-03-08');
     expect(localDate(new Date(2026, 2, 9, 0, 0, 1))).toBe('2026-03-09');
+  });
+});
+
+describe('parseDateAsSaid (today is Wednesday 2026-03-11)', () => {
+  const today = '2026-03-11';
+  it.each([
+    ['2026-03-05', '2026-03-05'],
+    ['2026-3-5', '2026-03-05'],
+    ['  2026-1-15 ', '2026-01-15'],
+    ['today', '2026-03-11'],
+    ['Yesterday', '2026-03-10'],
+    ['昨天', '2026-03-10'],
+    ['前天', '2026-03-09'],
+    ['tomorrow', '2026-03-12'],
+    ['-2', '2026-03-09'],
+    ['-0', '2026-03-11'],
+    ['+7', '2026-03-18'],
+    ['-40', '2026-01-30'],
+    ['wed', '2026-03-11'],
+    ['mon', '2026-03-09'],
+    ['Monday', '2026-03-09'],
+    ['thu', '2026-03-05'],
+    ['sun', '2026-03-08'],
+    ['周一', '2026-03-09'],
+    ['星期四', '2026-03-05'],
+    ['周日', '2026-03-08'],
+  ])('%j is %s', (text, date) => {
+    expect(parseDateAsSaid(text, today)).toBe(date);
+  });
+
+  it.each(['2026-02-30', '2026-13-01', 'someday', 'mo', '--2', '-99999', '', '2026/03/05'])('%j is not a date', (text) => {
+    expect(parseDateAsSaid(text, today)).toBeUndefined();
   });
 });

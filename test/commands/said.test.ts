@@ -1,0 +1,34 @@
+// Ids and dates as people type them: any case, and dates like yesterday, -2, mon, 2026-3-5.
+import { describe, expect, it } from 'vitest';
+import { markCommand } from '../../src/commands/mark.ts';
+import { todayCommand } from '../../src/commands/today.ts';
+import { UsageError } from '../../src/errors.ts';
+import { fakeDeps } from '../helpers.ts';
+
+describe('ids and dates as people type them', () => {
+  it('an id in another case is the same task', async () => {
+    const f = fakeDeps({ state: { startDate: '2026-03-01' } });
+    const r = await markCommand('done', ['W1-Basics'], {}, f.deps);
+    expect(r.changed).toEqual(['w1-basics']);
+    expect(f.store.state.progress['w1-basics']?.status).toBe('done');
+  });
+
+  it.each([
+    ['yesterday', '2026-03-09'],
+    ['-3', '2026-03-07'],
+    ['mon', '2026-03-09'],
+    ['2026-3-8', '2026-03-08'],
+  ])('done --date %s is logged on %s', async (said, date) => {
+    const f = fakeDeps({ now: '2026-03-10T09:00:00', state: { startDate: '2026-03-01' } });
+    await markCommand('done', ['w1-basics'], { date: said }, f.deps);
+    expect(f.store.state.events.at(-1)!.date).toBe(date);
+  });
+
+  it('today --date -1 shows that day; a future day cannot be logged', async () => {
+    const f = fakeDeps({ now: '2026-03-10T09:00:00', state: { startDate: '2026-03-01' } });
+    const plan = await todayCommand({ date: '-1' }, f.deps);
+    expect(plan.date).toBe('2026-03-09');
+    await expect(markCommand('done', ['w1-basics'], { date: 'tomorrow' }, f.deps)).rejects.toThrow(UsageError);
+    await expect(markCommand('done', ['w1-basics'], { date: 'someday' }, f.deps)).rejects.toThrow(/someday/);
+  });
+});
