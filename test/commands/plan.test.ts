@@ -95,7 +95,7 @@ describe('plan wizard', () => {
     const f = fakeDeps({ stdinIsTTY: true, lang: 'zh', state: { startDate: '2026-03-01' }, answers: ['2026-03-09', 5, '', false, [], 'zh'] });
     await planCommand({}, f.deps);
     const [start, , minutes] = f.prompted;
-    expect(start!.validate!('2026-02-30')).toBe('日期「2026-02-30」无效：应为真实存在的日期，格式 YYYY-MM-DD。');
+    expect(start!.validate!('2026-02-30')).toBe('日期「2026-02-30」无效：请给出真实存在的日期（2026-03-05 或 2026-3-5）、today、yesterday（昨天）、几天前（-2）或星期几（mon、周一）。');
     expect(start!.validate!('2026-03-09')).toBe(true);
     expect(minutes!.validate!('')).toBe(true);
     expect(minutes!.validate!('2')).toContain('--minutes');

@@ -27,7 +27,7 @@ describe('back-dated activity', () => {
     expect(new Date(f.store.state.progress['w1-basics']!.doneAt!).getDate()).toBe(8);
   });
 
-  it.each(['2026-03-11', '2026-02-30', 'yesterday'])('refuses --date %s, changing nothing', async (date) => {
+  it.each(['2026-03-11', '2026-02-30', 'tomorrow', 'someday'])('refuses --date %s, changing nothing', async (date) => {
     const f = fakeDeps({ now: '2026-03-10T20:00:00' });
     await expect(markCommand('done', ['w1-basics'], { date }, f.deps)).rejects.toThrow(UsageError);
     await expect(noteCommand('w1-basics', ['x'], { date }, f.deps)).rejects.toThrow(UsageError);
