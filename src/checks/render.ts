@@ -2,6 +2,7 @@
 // a summary, and the tasks whose checks all passed (the caller offers to mark them done). The words are the
 // catalog's (msg.check.report), so that the report speaks the user's language.
 
+import { visible } from '../core/escape.ts';
 import type { Roadmap } from '../core/types.ts';
 import { pick } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/types.ts';
@@ -33,16 +34,18 @@ function outcome(r: CheckResult, words: CheckWords): string {
   if (r.status === 'pass') return r.version ?? words.ok;
   switch (r.reason) {
     case 'not-found':
-      return words.notFound(r.check.command[0] ?? '');
+      return words.notFound(visible(r.check.command[0] ?? ''));
     case 'timeout':
       return words.timedOut(String(Math.round((r.timeoutMs ?? r.ms) / 100) / 10));
     case 'too-old':
       return words.tooOld(r.version ?? '?', r.check.minVersion ?? '?');
     case 'no-match':
       return words.noMatch(r.output ?? '');
+    case 'slow-pattern':
+      return words.slowPattern(String((r.timeoutMs ?? r.ms) / 1000));
     case 'exit':
     case undefined:
-      if (r.exitCode === undefined) return words.abnormal(r.detail ?? '?');
+      if (r.exitCode === undefined) return words.abnormal(visible(r.detail ?? '?', 120));
       return words.exitCode(r.exitCode, r.output ?? '');
   }
 }

@@ -6,14 +6,16 @@
 // - 'missing' the program is not found (ENOENT): the fix is to install it, which the hint says.
 // - 'fail'    'exit' (non-zero exit, killed by a signal, or could not be started), 'no-match' (the output does
 //             not match `expect`, garbage included), 'too-old' (the first group is below `minVersion`),
-//             'timeout' (the time budget ran out; the whole process group is killed).
+//             'timeout' (the time budget ran out; the whole process group is killed), 'slow-pattern'
+//             (matching `expect` against the output took too long: see matchOutput).
 // - 'pass'    with the version (the first group of `expect`) when there is one.
 
 import childProcess, { type ChildProcess } from 'node:child_process';
+import vm from 'node:vm';
 import type { Roadmap, SetupCheck } from '../core/types.ts';
 
 export type CheckStatus = 'pass' | 'fail' | 'missing';
-export type CheckReason = 'not-found' | 'exit' | 'no-match' | 'too-old' | 'timeout';
+export type CheckReason = 'not-found' | 'exit' | 'no-match' | 'too-old' | 'timeout' | 'slow-pattern';
 
 export interface CheckResult {
   taskId: string;
@@ -25,7 +27,7 @@ export interface CheckResult {
   reason?: CheckReason;
   /** Exit code, for reason 'exit' when the program exited by itself. */
   exitCode?: number;
-  /** The time budget that ran out, for reason 'timeout'. */
+  /** The time budget that ran out, for reasons 'timeout' and 'slow-pattern'. */
   timeoutMs?: number;
   /** A printable excerpt of what came back, for reasons 'exit' and 'no-match'. */
   output?: string;
@@ -36,6 +38,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Used when the check has no `timeoutMs` (default 10000). */
   defaultTimeoutMs?: number;
+  /** Aborted: the running commands (their whole process groups) are stopped, and no more are started. */
+  signal?: AbortSignal;
 }
 
 export interface RunManyOptions extends RunOptions {
@@ -55,6 +59,8 @@ const DRAIN_MS = 300;
 /** After SIGKILL, the longest wait for the exit event (a process stuck in the kernel) before giving up. */
 const GIVE_UP_MS = 1_000;
 const EXCERPT_CHARS = 60;
+/** The longest a match of `expect` against a command's output may take. */
+export const MATCH_TIMEOUT_MS = 1_000;
 const POSIX = process.platform !== 'win32';
 
 /**
@@ -83,6 +89,39 @@ export function printable(text: string, max = EXCERPT_CHARS): string {
   const chars = Array.from(clean);
   return chars.length > max ? `${chars.slice(0, max).join('')}…` : clean;
 }
+
+/**
+ * Matches a check's `expect` against what its command printed, in bounded time. A pattern comes from the
+ * roadmap file, and JavaScript's regular expressions backtrack: "^(a+)+$" against 40 a's runs for minutes,
+ * and a match cannot be interrupted from the same thread. Of the ways to bound it, only a time limit bounds
+ * every pattern: a cap on the text's length does not (25 characters take seconds for such a pattern), and
+ * refusing "nested quantifiers" is a guess that misses other forms ((a|a)*, (a|aa)+, \s*\s*\s*$) and would
+ * refuse harmless patterns. So the match runs in a vm context with a timeout: V8 checks for the interrupt
+ * while it backtracks and stops the match. The text is already capped (OUTPUT_CAP_BYTES).
+ * 'invalid' for a pattern that does not compile, 'slow' when the time ran out.
+ */
+export function matchOutput(pattern: string, text: string, timeoutMs = MATCH_TIMEOUT_MS): { match: string; group?: string } | null | 'invalid' | 'slow' {
+  matcher ??= { context: vm.createContext(Object.create(null) as object), script: new vm.Script(MATCH_SCRIPT) };
+  const { context, script } = matcher;
+  Object.assign(context, { pattern, text, result: undefined });
+  try {
+    script.runInContext(context, { timeout: timeoutMs });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return 'slow';
+    // A SyntaxError of the context's own realm: not instanceof this one's.
+    return 'invalid';
+  } finally {
+    Object.assign(context, { pattern: undefined, text: undefined });
+  }
+  const result = (context as { result?: [string, string | undefined] | null }).result;
+  Object.assign(context, { result: undefined });
+  if (!result) return null;
+  return result[1] === undefined ? { match: result[0] } : { match: result[0], group: result[1] };
+}
+
+/** Runs in the matcher's context: only strings go in and out. */
+const MATCH_SCRIPT = 'result = (() => { const m = new RegExp(pattern).exec(text); return m === null ? null : [m[0], m[1]]; })();';
+let matcher: { context: vm.Context; script: vm.Script } | undefined;
 
 /** The last non-empty line: where a traceback or an error message says what went wrong. */
 function lastLine(text: string): string {
@@ -131,7 +170,7 @@ interface Outcome {
   output: string;
 }
 
-function execute(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Outcome> {
+function execute(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number, abort?: AbortSignal): Promise<Outcome> {
   const [program, ...args] = command as [string, ...string[]];
   return new Promise((resolve) => {
     const collected = new Collector();
@@ -155,6 +194,7 @@ function execute(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number): 
       if (settled) return;
       settled = true;
       for (const t of timers) clearTimeout(t);
+      abort?.removeEventListener('abort', stop);
       // A grandchild may still hold the pipes; destroying them lets the event loop (and the CLI) end.
       child.stdout?.destroy();
       child.stderr?.destroy();
@@ -176,15 +216,25 @@ function execute(command: string[], env: NodeJS.ProcessEnv, timeoutMs: number): 
       });
     });
     child.on('close', () => finish());
-    later(timeoutMs, () => {
-      timedOut = true;
+    /** SIGTERM to the whole group, then SIGKILL: also when SIGTERM is trapped or ignored, or only the direct child died of it. */
+    const end = () => {
       killTree(child, 'SIGTERM');
       later(KILL_GRACE_MS, () => {
-        // Also reached when SIGTERM is trapped or ignored, or when only the direct child died of it.
         killTree(child, 'SIGKILL');
         later(GIVE_UP_MS, () => finish());
       });
+    };
+    // Stopped from outside (Ctrl-C, SIGTERM): the group is in a process group of its own, which the
+    // terminal's SIGINT does not reach, so it is ended here.
+    function stop() {
+      if (!settled) end();
+    }
+    later(timeoutMs, () => {
+      timedOut = true;
+      end();
     });
+    if (abort?.aborted) stop();
+    else abort?.addEventListener('abort', stop, { once: true });
   });
 }
 
@@ -201,15 +251,14 @@ export async function runCheck(taskId: string, check: SetupCheck, options: RunOp
   if (check.command.length === 0 || check.command[0] === '') {
     return done({ status: 'fail', reason: 'exit', detail: 'the check has no command' });
   }
-  let pattern: RegExp | undefined;
   try {
-    pattern = check.expect === undefined ? undefined : new RegExp(check.expect);
+    if (check.expect !== undefined) new RegExp(check.expect);
   } catch {
     return done({ status: 'fail', reason: 'no-match', detail: `invalid expect pattern /${check.expect}/` });
   }
 
   const program = check.command[0]!;
-  const outcome = await execute(check.command, options.env ?? process.env, timeoutMs);
+  const outcome = await execute(check.command, options.env ?? process.env, timeoutMs, options.signal);
   if (outcome.error) {
     if (outcome.error.code === 'ENOENT') {
       return done({ status: 'missing', reason: 'not-found', detail: `${program} not found on PATH` });
@@ -230,10 +279,14 @@ export async function runCheck(taskId: string, check: SetupCheck, options: RunOp
       detail: output ? `${how}: ${output}` : how,
     });
   }
-  if (!pattern) return done({ status: 'pass' });
+  if (check.expect === undefined) return done({ status: 'pass' });
 
-  const match = pattern.exec(outcome.output);
-  const version = match?.[1];
+  const match = matchOutput(check.expect, outcome.output);
+  if (match === 'slow') {
+    return done({ status: 'fail', reason: 'slow-pattern', timeoutMs: MATCH_TIMEOUT_MS, detail: `matching /${check.expect}/ took over ${seconds(MATCH_TIMEOUT_MS)} s` });
+  }
+  if (match === 'invalid') return done({ status: 'fail', reason: 'no-match', detail: `invalid expect pattern /${check.expect}/` });
+  const version = match?.group;
   if (!match || (check.minVersion !== undefined && version === undefined)) {
     const output = printable(outcome.output);
     const got = output ? `got "${output}"` : 'got no output';
@@ -251,7 +304,7 @@ export async function runChecks(targets: { taskId: string; check: SetupCheck }[]
   const limit = Math.max(1, Math.floor(options.concurrency ?? 4));
   let next = 0;
   const worker = async () => {
-    while (next < targets.length) {
+    while (next < targets.length && options.signal?.aborted !== true) {
       const i = next++;
       const target = targets[i]!;
       const result = await runCheck(target.taskId, target.check, options);
@@ -269,4 +322,20 @@ export function checksOf(roadmap: Roadmap, taskId?: string): { taskId: string; c
     .flatMap((w) => w.tasks)
     .filter((t) => taskId === undefined || t.id === taskId)
     .flatMap((t) => (t.checks ?? []).map((check) => ({ taskId: t.id, check })));
+}
+
+/**
+ * Aborted by Ctrl-C (SIGINT), SIGTERM or SIGHUP while the checks run. The commands run in process groups
+ * of their own (so that a timeout can end a command's children too), which the terminal's Ctrl-C does not
+ * reach: without this they would outlive roadmap. `dispose` gives the signals back to Node.
+ */
+export function abortOnSignals(signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']): { signal: AbortSignal; received: () => NodeJS.Signals | undefined; dispose: () => void } {
+  const controller = new AbortController();
+  let received: NodeJS.Signals | undefined;
+  const on = (name: NodeJS.Signals) => {
+    received ??= name;
+    controller.abort();
+  };
+  for (const name of signals) process.on(name, on);
+  return { signal: controller.signal, received: () => received, dispose: () => signals.forEach((name) => process.off(name, on)) };
 }

@@ -258,6 +258,7 @@ export const en = {
       noMatch: (output: string) => (output ? `unexpected output: "${output}"` : 'no output'),
       tooOld: (version: string, minVersion: string) => `${version} is older than ${minVersion}`,
       timedOut: (seconds: string) => `timed out after ${seconds} s`,
+      slowPattern: (seconds: string) => `matching the output took over ${seconds} s: simplify the check's expect pattern`,
       /** The resource that explains the fix; `url` is absent when none is known. */
       see: (title: string, url?: string) => (url ? `see: ${title} ${url}` : `see: ${title}`),
       summary: (passed: number, failed: number, missing: number) => `${passed} passed, ${failed} failed, ${missing} missing`,

@@ -234,6 +234,7 @@ export const zh = {
       noMatch: (output) => (output ? `输出与预期不符：“${output}”` : '没有任何输出'),
       tooOld: (version, minVersion) => `版本 ${version} 低于要求的 ${minVersion}`,
       timedOut: (seconds) => `超过 ${seconds} 秒仍未结束，已终止`,
+      slowPattern: (seconds) => `匹配输出超过 ${seconds} 秒：请简化这项检查的 expect 正则表达式`,
       see: (title, url) => (url ? `参见：${title} ${url}` : `参见：${title}`),
       summary: (passed, failed, missing) => `通过 ${passed} 项，失败 ${failed} 项，未安装 ${missing} 项`,
       passingTasks: (ids) => `检查全部通过的任务：${ids}`,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import roadmapJson from '../../data/roadmap.json' with { type: 'json' };
 import type { Roadmap, SetupCheck } from '../../src/core/types.ts';
-import { checksOf, compareVersions, runCheck, runChecks, type CheckResult } from '../../src/checks/run.ts';
+import { checksOf, compareVersions, matchOutput, runCheck, runChecks, type CheckResult } from '../../src/checks/run.ts';
 import { passingTasks, renderChecks } from '../../src/checks/render.ts';
 import { messages } from '../../src/i18n/index.ts';
 import type { ViewContext } from '../../src/ui/common.ts';
@@ -67,12 +67,14 @@ beforeAll(() => {
   stub(dirs.bin, 'leaver', `echo "tool 1.0"\nsleep 30 &\necho $! > '${tmp}/leaver.child'\nexit 0`);
   stub(dirs.bin, 'reader', 'cat\necho "Python 3.11.4"');
   stub(dirs.bin, 'flood', 'yes | head -c 1000000\necho\necho "Python 3.11.4"');
+  stub(dirs.bin, 'aaaa', `echo ${'a'.repeat(40)}`);
+  stub(dirs.bin, 'waiter', `echo $$ > '${tmp}/waiter.pid'\nsleep 30 &\necho $! > '${tmp}/waiter.child'\nwait`);
   stub(dirs.bin, 'argv', 'for a in "$@"; do printf "%s\\n" "$a"; done');
   stub(dirs.bin, 'slow', `touch '${dirs.run}'/$$\nls '${dirs.run}' | wc -l >> '${tmp}/counts'\nsleep "$2"\nrm -f '${dirs.run}'/$$\necho "slow $1"`);
 });
 
 afterAll(() => {
-  for (const name of ['hang.pid', 'hang.child', 'stubborn.pid', 'stubborn.child', 'leaver.child']) {
+  for (const name of ['hang.pid', 'hang.child', 'stubborn.pid', 'stubborn.child', 'leaver.child', 'waiter.pid', 'waiter.child']) {
     try {
       process.kill(recorded(name), 'SIGKILL');
     } catch {
@@ -115,6 +117,14 @@ const rows: Row[] = [
   { name: 'the stub is not found through the default PATH', check: () => check(['garbage']), env: () => ({ PATH: '/nonexistent' }), status: 'missing', reason: 'not-found' },
   { name: 'stdin is closed, so a reader does not wait', check: () => check(['reader'], { expect: pythonCheck.expect, minVersion: '3.12' }), status: 'fail', reason: 'too-old', version: '3.11.4', maxMs: 1500 },
   { name: 'output is capped at 64 KiB', check: () => check(['flood'], { expect: pythonCheck.expect }), status: 'fail', reason: 'no-match', detail: /got "y y y/ },
+  {
+    name: 'a pattern that backtracks without end is stopped, not waited on',
+    check: () => check(['aaaa'], { expect: '^(a+)+$' }),
+    status: 'fail',
+    reason: 'slow-pattern',
+    detail: 'matching /^(a+)+$/ took over 1 s',
+    maxMs: 3000,
+  },
   { name: 'no expect: exit 0 is a pass', check: () => check(['python3']), env: () => envWith(dirs.py311), status: 'pass' },
 ];
 
@@ -139,6 +149,44 @@ describe.skipIf(process.platform === 'win32')('runCheck', () => {
     const result = await runCheck('t', check(['argv', ...tricky], { expect: `^${escaped}\\n?$` }), { env: envWith() });
     expect(result.status, result.detail).toBe('pass');
     expect(fs.existsSync(marker)).toBe(false);
+  });
+});
+
+describe('matchOutput', () => {
+  it('gives the match and its first group, or null', () => {
+    expect(matchOutput('Python (\\d+\\.\\d+)', 'Python 3.12.1\n')).toEqual({ match: 'Python 3.12', group: '3.12' });
+    expect(matchOutput('^ok', 'ok\n')).toEqual({ match: 'ok' });
+    expect(matchOutput('^ok', 'not ok')).toBeNull();
+    expect(matchOutput('(', 'x')).toBe('invalid');
+  });
+
+  it.each([
+    ['^(a+)+$', `${'a'.repeat(40)}\n`],
+    ['^(a|a)*$', `${'a'.repeat(40)}!`],
+    ['^(\\w+\\s?)*$', `${'word '.repeat(12)}!`],
+  ])('%s against a hostile text stops within its time', (pattern, text) => {
+    const started = Date.now();
+    expect(matchOutput(pattern, text, 200)).toBe('slow');
+    expect(Date.now() - started).toBeLessThan(1500);
+    // And the matcher still works afterwards.
+    expect(matchOutput('a', 'a')).toEqual({ match: 'a' });
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('stopping', () => {
+  it('an abort ends the running command and its children at once, and starts no more', async () => {
+    const controller = new AbortController();
+    const started = Date.now();
+    const running = runChecks([{ taskId: 'a', check: check(['waiter'], { timeoutMs: 60_000 }) }, { taskId: 'b', check: check(['waiter'], { timeoutMs: 60_000 }) }], { concurrency: 1, env: envWith(), signal: controller.signal });
+    for (let i = 0; i < 100 && !fs.existsSync(path.join(tmp, 'waiter.child')); i++) await new Promise((r) => setTimeout(r, 20));
+    const pid = recorded('waiter.pid');
+    const child = recorded('waiter.child');
+    controller.abort();
+    const results = await running;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(results.filter(Boolean).map((r) => r.taskId)).toEqual(['a']);
+    expect(await gone(pid)).toBe(true);
+    expect(await gone(child)).toBe(true);
   });
 });
 
@@ -244,6 +292,12 @@ describe('renderChecks', () => {
     expect(new Set(idColumn).size).toBe(1);
     expect(zh[3]).toContain('找不到命令 conda');
     expect(zh.at(-3)).toBe('通过 1 项，失败 1 项，未安装 1 项');
+  });
+
+  it('words a pattern too slow to match', () => {
+    const slow: CheckResult = { ...failed, reason: 'slow-pattern', exitCode: undefined, output: undefined, timeoutMs: 1000 };
+    expect(renderChecks([slow], small, ctx('en'), messages('en').check.report)).toContain("matching the output took over 1 s: simplify the check's expect pattern");
+    expect(renderChecks([slow], small, ctx('zh'), messages('zh').check.report)).toContain('匹配输出超过 1 秒：请简化这项检查的 expect 正则表达式');
   });
 
   it('says so when there is nothing to check', () => {
