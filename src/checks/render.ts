@@ -3,7 +3,7 @@
 // catalog's (msg.check.report), so that the report speaks the user's language.
 
 import { visible } from '../core/escape.ts';
-import type { Roadmap } from '../core/types.ts';
+import type { Roadmap, SetupCheck } from '../core/types.ts';
 import { pick } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/types.ts';
 import type { ViewContext } from '../ui/common.ts';
@@ -81,5 +81,32 @@ export function renderChecks(results: CheckResult[], roadmap: Roadmap, ctx: View
   lines.push('', words.summary(counts.passed, counts.failed, counts.missing));
   const passing = passingTasks(results);
   if (passing.length > 0) lines.push(style.green(words.passingTasks(passing.join(', '))));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A command exactly as it will be run: each argument as a JSON string (quotes and backslashes escaped,
+ * so where one argument ends is plain), and anything that could drive the terminal (control, bidi and
+ * invisible characters) made a visible escape.
+ */
+export function commandLine(command: readonly string[]): string {
+  return `[${command.map((arg) => visible(JSON.stringify(arg), Infinity)).join(', ')}]`;
+}
+
+/** What a check runs and what it expects, under its title: for `show`, and for the consent question. */
+export function checkLines(check: SetupCheck, ctx: ViewContext, words: Messages['check'], indent: string): string[] {
+  const expects = [
+    ...(check.expect === undefined ? [] : [words.expects(visible(check.expect, Infinity))]),
+    ...(check.minVersion === undefined ? [] : [words.atLeast(visible(check.minVersion))]),
+  ];
+  return [
+    `${indent}${visible(pick(check.title, ctx.lang), Infinity)}`,
+    `${indent}  ${commandLine(check.command)}${expects.length > 0 ? ctx.style.gray(`  ${expects.join(ctx.msg.listSeparator)}`) : ''}`,
+  ];
+}
+
+/** Every check that will run, by task: what the user agrees to. */
+export function renderCommands(targets: { taskId: string; check: SetupCheck }[], ctx: ViewContext, words: Messages['check']): string {
+  const lines = targets.flatMap(({ taskId, check }) => checkLines(check, ctx, words, '  ').map((l, i) => (i === 0 ? `${l}  ${ctx.style.gray(visible(taskId))}` : l)));
   return `${lines.join('\n')}\n`;
 }

@@ -78,6 +78,8 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
       doneAt: data.progress?.doneAt ?? null,
       skippedAt: data.progress?.skippedAt ?? null,
       resources: task.resources.map((r, i) => ({ n: i + 1, title: pick(r.title, lang), url: r.url ?? null, kind: r.kind, language: r.language })),
+      setup: task.setup === true,
+      checks: (task.checks ?? []).map((c) => ({ id: c.id, title: pick(c.title, lang), command: c.command, expect: c.expect ?? null, minVersion: c.minVersion ?? null })),
       notes,
     });
   } else {

@@ -65,8 +65,17 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
   compileInto(deps.home, roadmap, { file: target, sha256: source.sha256, stat });
   const choice = statChoice(target, roadmap.id);
   await deps.store.update((s) => ({ state: applyPlanChange(s, { settings: { ...s.settings, roadmap: choice } }, now, localDate(now)), result: undefined }));
-  if (options.json) printJson(deps, { roadmap: choice, tasks: allTasks(roadmap).length });
-  else deps.stdout.write(`${u.switched(pick(roadmap.title, deps.lang), allTasks(roadmap).length, target)}\n`);
+  // A file's checks are commands it names: said at once, and run only with consent (commands/check.ts).
+  const withChecks = allTasks(roadmap).filter((p) => (p.task.checks ?? []).length > 0);
+  const checks = withChecks.reduce((n, p) => n + p.task.checks!.length, 0);
+  if (options.json) printJson(deps, { roadmap: choice, tasks: allTasks(roadmap).length, checks });
+  else {
+    deps.stdout.write(`${u.switched(pick(roadmap.title, deps.lang), allTasks(roadmap).length, target)}\n`);
+    if (checks > 0) {
+      const ids = withChecks.map((p) => p.task.id);
+      deps.stdout.write(`${u.carriesChecks(checks, ids.length > 6 ? `${ids.slice(0, 5).join(', ')}, …` : ids.join(', '))}\n`);
+    }
+  }
 }
 
 export const templateSpec = defineCommand({

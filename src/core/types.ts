@@ -80,6 +80,11 @@ export interface Task {
   estimateMinutes: number;
   resources: Resource[];
   checks?: SetupCheck[];
+  /**
+   * The task's whole work is installing or setting up a tool, so its passing checks finish it: only such
+   * tasks are offered by `roadmap check --mark`. A learning task's checks only show that its tools are there.
+   */
+  setup?: boolean;
   paper?: Paper;
   /** When the task is done: a concrete outcome (the bundled roadmap's are in data/study.json). */
   doneWhen?: Localized;

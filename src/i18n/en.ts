@@ -229,6 +229,9 @@ export const en = {
     invalid: (file: string, n: number) => `${file} is not a valid roadmap (${n} problem${n === 1 ? '' : 's'}); nothing was changed:`,
     switched: (title: string, tasks: number, file: string) =>
       `Now using "${title}" (${tasks} task${tasks === 1 ? '' : 's'}) from ${file}. Its progress is kept apart; roadmap use --bundled switches back.`,
+    /** `ids`: the tasks that have checks. */
+    carriesChecks: (n: number, ids: string) =>
+      `It carries ${n} setup ${n === 1 ? 'check' : 'checks'} (${ids}): commands that roadmap check runs only once you agree; roadmap show <id> lists them.`,
   },
   papers: {
     moved: (id: string, stage: PaperStage) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
@@ -242,9 +245,27 @@ export const en = {
   check: {
     noChecks: 'The roadmap in use has no setup checks.',
     noChecksFor: (id: string, withChecks: string) => `${id} has no setup checks; tasks with checks: ${withChecks}.`,
-    offerMark: (ids: string) => `Mark the passing tasks done? (${ids})`,
-    markHint: 'roadmap check --mark marks the passing tasks done.',
+    offerMark: (ids: string) => `Mark these setup tasks done, as their checks passed? (${ids})`,
+    markHint: 'roadmap check --mark marks the setup tasks whose checks passed done.',
+    /** --mark given, and the tasks whose checks passed are learning tasks (not marked `setup` in the roadmap). */
+    learningNotMarked: (ids: string) =>
+      `Not marked: ${ids} (a tool being installed does not mean the task is studied; roadmap done <id> when it is).`,
     failed: (n: number, total: number) => `${n} of ${total} setup checks did not pass.`,
+    // Consent for the checks of a roadmap that is not the bundled one (commands/check.ts).
+    consentIntro: (file: string, n: number) =>
+      `${file} is a roadmap of your own, not the bundled one. Its ${n} setup ${n === 1 ? 'check runs this command' : 'checks run these commands'} on this computer:`,
+    consentAsk: 'Run them? (Asked again whenever the file changes.)',
+    notRun: 'Nothing was run.',
+    stopped: 'Stopped: the commands the checks were running have been ended.',
+    untrusted: (file: string) =>
+      `The setup checks of ${file} run commands that file names, and you have not agreed to them: run 'roadmap check' in a terminal to see them and be asked, or 'roadmap check --trust' to run them as the file is now.`,
+    trusted: (file: string) => `Running the setup checks of ${file} as --trust says; remembered until the file changes.`,
+    cannotRemember: (file: string, why: string) => `Could not remember the agreement in ${file} (${why}); you will be asked again.`,
+    /** The heading of a task's checks in `roadmap show`. */
+    heading: 'Setup checks (roadmap check)',
+    /** `pattern` is shown escaped. */
+    expects: (pattern: string) => `output must match /${pattern}/`,
+    atLeast: (version: string) => `version ${version} or newer`,
     // The report of the checks (checks/render.ts).
     report: {
       /** Shown for a pass whose check reads no version. */
@@ -431,7 +452,8 @@ export const en = {
     use: 'Use your own roadmap file (validated), or --bundled to switch back',
     bundled: 'switch back to the bundled roadmap',
     check: 'Run the setup checks (Python, conda, Jupyter, numpy, PyTorch …) and mark passing tasks done',
-    mark: 'mark the passing tasks done without asking',
+    mark: 'mark the setup tasks whose checks passed done, without asking',
+    trust: "run a custom roadmap's checks without asking (remembered until the file changes)",
     papers: 'The paper-reading track: each paper, its code and video, and its stage',
     bibtex: 'print BibTeX entries',
     completion: 'Print a shell completion script: bash, zsh or fish',

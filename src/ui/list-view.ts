@@ -9,6 +9,7 @@ import { pick } from '../i18n/lang.ts';
 import { progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
 import { maxOf, maxWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';
+import { checkLines } from '../checks/render.ts';
 
 export interface WeekWithStatus {
   week: Week;
@@ -65,6 +66,8 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
     style.bold(msg.resources),
     ...resourceLines(task.resources, ctx, '  '),
   ];
+  // What `roadmap check` would run for this task, exactly (a custom roadmap's checks are someone else's commands).
+  if (task.checks && task.checks.length > 0) out.push('', style.bold(msg.check.heading), ...task.checks.flatMap((c) => checkLines(c, ctx, msg.check, '  ')));
   if (data.notes.length > 0) out.push('', style.bold(msg.notes.heading), ...noteLines(data.notes, width, '  '));
   return `${out.join('\n')}\n`;
 }

@@ -28,6 +28,8 @@ function withPaperAndChecks(): Roadmap {
     { id: 'py', title: L('Python 3.8+'), command: ['python3', '--version'], expect: 'Python (\\d+\\.\\d+(?:\\.\\d+)?)', minVersion: '3.8', hint: L('Install Python 3'), resource: 1 },
   ];
   r.weeks[1]!.tasks[0]!.checks = [{ id: 'conda', title: L('conda'), command: ['conda', '--version'], expect: 'conda (\\d+)', hint: L('Install Miniconda'), timeoutMs: 300 }];
+  // Installing conda is the whole task; Python basics is studied, whatever python3 says.
+  r.weeks[1]!.tasks[0]!.setup = true;
   return r;
 }
 
@@ -96,7 +98,7 @@ function stubs(scripts: Record<string, string>): string {
 }
 
 describe('roadmap check', () => {
-  it('runs the checks with the PATH given, shows hints, and --mark marks the passing tasks done', async () => {
+  it('runs the checks with the PATH given and shows hints; nothing is marked while one fails', async () => {
     const bin = stubs({ python3: 'echo "Python 3.11.4"', conda: 'sleep 30' });
     const f = fakeDeps({ roadmap: withPaperAndChecks() });
     f.deps.toolEnv = { PATH: `${bin}:/usr/bin:/bin` };
@@ -107,22 +109,46 @@ describe('roadmap check', () => {
     expect(out).toMatch(/✔ Python 3\.8\+ +w1-basics +3\.11\.4/);
     expect(out).toMatch(/✘ conda +w2-conda +timed out after 0\.3 s/);
     expect(out).toContain('Install Miniconda');
-    expect(statusOf(f.store.state, 'w1-basics')).toBe('done');
-    expect(statusOf(f.store.state, 'w2-conda')).toBe('todo');
+    expect(out).toContain('Not marked: w1-basics (a tool being installed does not mean the task is studied; roadmap done <id> when it is).');
+    expect(f.store.writes).toBe(0);
   });
 
-  it('asks in a terminal, and only suggests --mark without one', async () => {
-    const bin = stubs({ python3: 'echo "Python 3.12.0"' });
+  it('--mark marks only the setup tasks whose checks passed, never a learning task', async () => {
+    const bin = stubs({ python3: 'echo "Python 3.11.4"', conda: 'echo "conda 24.1.2"' });
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    f.deps.toolEnv = { PATH: `${bin}:/usr/bin:/bin` };
+    await checkCommand(undefined, { mark: true }, f.deps);
+    expect(statusOf(f.store.state, 'w2-conda')).toBe('done');
+    expect(statusOf(f.store.state, 'w1-basics')).toBe('todo');
+    expect(f.stdout()).toContain('Passing tasks: w1-basics, w2-conda');
+    const json = fakeDeps({ roadmap: withPaperAndChecks() });
+    json.deps.toolEnv = f.deps.toolEnv;
+    await checkCommand(undefined, { json: true }, json.deps);
+    expect(JSON.parse(json.stdout())).toMatchObject({ passing: ['w1-basics', 'w2-conda'], markable: ['w2-conda'] });
+  });
+
+  it('asks in a terminal about setup tasks only, defaulting to No, and only suggests --mark without one', async () => {
+    const bin = stubs({ python3: 'echo "Python 3.12.0"', conda: 'echo "conda 24.1.2"' });
     const tty = fakeDeps({ roadmap: withPaperAndChecks(), stdinIsTTY: true, answers: [false] });
     tty.deps.toolEnv = { PATH: bin };
-    await checkCommand('w1-basics', {}, tty.deps);
-    expect(tty.prompted[0]).toMatchObject({ kind: 'confirm', message: 'Mark the passing tasks done? (w1-basics)' });
+    const defaults: boolean[] = [];
+    const confirm = tty.deps.prompts.confirm;
+    tty.deps.prompts = { ...tty.deps.prompts, confirm: (message, defaultValue) => (defaults.push(defaultValue), confirm(message, defaultValue)) };
+    await checkCommand(undefined, {}, tty.deps);
+    expect(tty.prompted[0]).toMatchObject({ kind: 'confirm', message: 'Mark these setup tasks done, as their checks passed? (w2-conda)' });
+    expect(defaults).toEqual([false]);
     expect(tty.store.writes).toBe(0);
+    // A learning task alone: nothing to offer, nothing asked.
+    const learning = fakeDeps({ roadmap: withPaperAndChecks(), stdinIsTTY: true });
+    learning.deps.toolEnv = { PATH: bin };
+    await checkCommand('w1-basics', {}, learning.deps);
+    expect(learning.prompted).toEqual([]);
+    expect(learning.stdout()).not.toContain('--mark');
     const pipe = fakeDeps({ roadmap: withPaperAndChecks() });
     pipe.deps.toolEnv = { PATH: bin };
-    await checkCommand('w1-basics', {}, pipe.deps);
+    await checkCommand('w2-conda', {}, pipe.deps);
     expect(pipe.prompted).toEqual([]);
-    expect(pipe.stdout()).toContain('roadmap check --mark marks the passing tasks done.');
+    expect(pipe.stdout()).toContain('roadmap check --mark marks the setup tasks whose checks passed done.');
   });
 
   it('reports a missing program and a too-old version', async () => {
