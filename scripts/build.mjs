@@ -14,6 +14,8 @@ const VENDORS = {
   conf: 'conf',
   open: 'open',
   'ajv/dist/2020.js': 'ajv',
+  // FSRS, for the commands that grade review cards (src/study/fsrs.ts).
+  'ts-fsrs': 'fsrs',
 };
 
 /**

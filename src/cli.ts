@@ -14,6 +14,7 @@ import { noteSpec, notesSpec } from './commands/notes.ts';
 import { papersSpec } from './commands/papers.ts';
 import { planSpec } from './commands/plan.ts';
 import { quizSpec } from './commands/quiz.ts';
+import { reviewSpec } from './commands/review.ts';
 import { reportSpec } from './commands/report.ts';
 import { globalOptions, type CommandSpec, type DepsKind, type HelpText, type OptionSpec } from './commands/spec.ts';
 import { statsSpec } from './commands/stats.ts';
@@ -30,6 +31,7 @@ const commands: readonly CommandSpec[] = [
   listSpec,
   showSpec,
   quizSpec,
+  reviewSpec,
   doneSpec,
   startSpec,
   skipSpec,

@@ -18,6 +18,7 @@ function subject(e: StoreEvent, deps: Deps): string {
   if (e.type === 'import') return e.import ? l.importOf(e.import.file) : '';
   if (e.type === 'note') return e.note?.after ? deps.msg.field(e.note.after.taskId, visible(e.note.after.text.split('\n')[0]!, 60)) : '';
   if (e.type === 'open') return e.resource ?? '';
+  if (e.type === 'review') return deps.msg.study.review.logged(e.cards?.[0]?.id ?? '', e.grade ?? '');
   if (e.type === 'plan') {
     const parts = [e.startDate && l.startDate(e.startDate.after ?? '-'), e.plan && l.pace, e.settings && l.settings, e.changes.length > 0 && l.skipped(e.changes.length)];
     return parts.filter(Boolean).join(deps.msg.listSeparator);

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { activityDay, printJson, requireTasks } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 import { beforeImport } from './transfer.ts';
+import { questionsOf } from '../study/content.ts';
 
 export interface MarkResult {
   type: ChangeType;
@@ -30,7 +31,9 @@ export async function markCommand(type: ChangeType, ids: string[], options: Mark
   const { at, date } = activityDay(deps, options.date);
   const result = await deps.store.update((state) => {
     const staged = new Set(tasks.filter((t) => t.task.paper).map((t) => t.task.id));
-    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at, date, staged });
+    // A task that becomes done gets a review card for each of its questions.
+    const questions = type === 'done' ? new Map(tasks.map((t) => [t.task.id, questionsOf(deps, t.task).map((q) => q.id)])) : undefined;
+    const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at, date, staged, questions });
     const stages = Object.fromEntries(change.changed.flatMap((id) => (change.state.progress[id]?.stage ? [[id, change.state.progress[id]!.stage!]] : [])));
     return { state: change.state, result: { type, changed: change.changed, unchanged: change.unchanged, stages } };
   });
@@ -86,7 +89,7 @@ export async function undoCommand(options: UndoOptions, deps: Deps): Promise<Sto
   else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
   else if (undone.type === 'import' && undone.import) deps.stdout.write(`${msg.undoneImport(undone.import.file, undone.import.events, undone.import.notes)}\n`);
   else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
-  else deps.stdout.write(`${msg.undone(msg.log.types[undone.type], undone.changes.map((c) => c.id).join(', '))}\n`);
+  else deps.stdout.write(`${msg.undone(msg.log.types[undone.type], [...undone.changes, ...(undone.type === 'review' ? (undone.cards ?? []) : [])].map((c) => c.id).join(', '))}\n`);
   return undone;
 }
 

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderToday } from '../ui/today-view.ts';
 import { doneWhenOf } from '../study/content.ts';
+import { dueCards, reviewMinutes } from '../core/cards.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
 import { dateOption, ensureStartDate, minutesOption, printJson, viewContext } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
@@ -31,11 +32,16 @@ export async function todayCommand(options: TodayOptions, deps: Deps): Promise<T
   // The task in focus is the first one listed: its doneWhen says what finishing it means.
   const focus = plan.tasks[0]?.placed.task;
   const doneWhen = focus && !plan.complete ? doneWhenOf(deps, focus) : undefined;
+  // Review cards due by the end of the day planned for (the snapshot holds them: no history is read).
+  const due = dueCards(deps.store.snapshot().cards, plan.date).length;
+  const reviews = { due, minutes: reviewMinutes(due) };
   if (options.json) {
     const focused = focus && doneWhen ? { id: focus.id, text: pick(doneWhen, deps.lang) } : null;
-    printJson(deps, { ...todayJson(plan, deps.lang), doneWhen: focused });
+    printJson(deps, { ...todayJson(plan, deps.lang), doneWhen: focused, reviews });
   } else {
+    const { msg, style } = deps;
     const extra = focus && doneWhen ? [doneWhenLine(doneWhen, viewContext(deps), focus.id)] : [];
+    if (due > 0) extra.push(`${style.bold.yellow(msg.study.review.due(due, reviews.minutes))}${style.gray(msg.aside(msg.study.review.dueHint))}`);
     deps.stdout.write(renderToday(plan, viewContext(deps), extra));
   }
   return plan;

@@ -6,7 +6,7 @@ import { isStudyDay, type Pace } from './pace.ts';
 import { appendEvent, type Note, type ProgressState, type StoreEvent } from './state.ts';
 
 /** Event types that count as studying on their day. */
-const ACTIVE_TYPES = new Set<StoreEvent['type']>(['done', 'start', 'skip', 'note', 'open']);
+const ACTIVE_TYPES = new Set<StoreEvent['type']>(['done', 'start', 'skip', 'note', 'open', 'review']);
 
 /** The highest note number ever used (n1, n2, …): ids of removed notes are not used again. */
 export function lastNoteNumber(state: Pick<ProgressState, 'notes' | 'events' | 'lastNoteId'>): number {

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION, type Note, type ProgressState, type StoreEvent } from '
 const isEmpty = (s: ProgressState) => s.events.length === 0 && Object.keys(s.progress).length === 0 && (s.notes ?? []).length === 0;
 
 const eventKey = (e: StoreEvent) =>
-  [e.at, e.type, e.date, e.changes.map((c) => c.id).join(','), e.resource ?? '', e.note?.after?.text ?? e.note?.before?.text ?? ''].join('|');
+  [e.at, e.type, e.date, e.changes.map((c) => c.id).join(','), e.resource ?? '', e.note?.after?.text ?? e.note?.before?.text ?? '', (e.cards ?? []).map((c) => c.id).join(','), e.grade ?? ''].join('|');
 const noteKey = (n: Note) => `${n.at}|${n.taskId}|${n.text}`;
 
 /**
@@ -61,6 +61,13 @@ export function mergeStates(current: ProgressState, incoming: ProgressState): Pr
     return next;
   });
 
+  // Review cards: the one reviewed last wins (a card never reviewed loses to one that was).
+  const cards = { ...current.cards };
+  for (const [id, card] of Object.entries(incoming.cards ?? {})) {
+    const mine = cards[id];
+    if (!mine || (card.lastReview ?? '') > (mine.lastReview ?? '')) cards[id] = card;
+  }
+
   const starts = [current.startDate, incoming.startDate].filter((d): d is string => Boolean(d)).sort();
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -70,6 +77,7 @@ export function mergeStates(current: ProgressState, incoming: ProgressState): Pr
     progress,
     events,
     notes,
+    ...(Object.keys(cards).length > 0 ? { cards } : {}),
   };
 }
 
@@ -105,6 +113,7 @@ export function sameContent(a: ProgressState, b: ProgressState): boolean {
     (a.notes ?? []).length === (b.notes ?? []).length &&
     a.startDate === b.startDate &&
     canonical(a.progress) === canonical(b.progress) &&
+    canonical(a.cards ?? {}) === canonical(b.cards ?? {}) &&
     canonical(a.plan) === canonical(b.plan) &&
     canonical(a.settings) === canonical(b.settings)
   );

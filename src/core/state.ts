@@ -3,6 +3,7 @@
 
 import type { Lang } from './types.ts';
 import type { LocalDate } from './dates.ts';
+import { addedCards, removedCards, type CardChange, type CardState, type Grade } from './cards.ts';
 
 export type TaskStatus = 'todo' | 'in-progress' | 'done' | 'skipped';
 
@@ -40,8 +41,12 @@ export interface StoreEvent {
   at: string;
   /** The local calendar day the activity belongs to. */
   date: LocalDate;
-  type: ChangeType | 'plan' | 'note' | 'open' | 'undo' | 'import';
+  type: ChangeType | 'plan' | 'note' | 'open' | 'undo' | 'import' | 'review';
   changes: TaskChange[];
+  /** Review cards added (a `done`), removed (a reset, an undo) or graded (a `review`: one card). */
+  cards?: CardChange[];
+  /** A review's grade. */
+  grade?: Grade;
   /** The plan's start date, pace or settings changed by this event (a reset of everything, `roadmap plan`). */
   startDate?: Diff<LocalDate | null>;
   plan?: Diff<PlanSettings | null>;
@@ -120,6 +125,11 @@ export interface ProgressState {
   lastSeq?: number;
   /** Likewise, the highest note number used so far. */
   lastNoteId?: number;
+  /**
+   * Review cards by question id (absent in stores that never had one): derived from the events, like
+   * `progress`. Cards of questions the roadmap no longer has are kept and ignored.
+   */
+  cards?: Record<string, CardState>;
 }
 
 /** The state without its history (events): what planning today needs. */
@@ -165,6 +175,8 @@ export interface ChangeRequest {
   date: LocalDate;
   /** Ids of paper tasks, which `start` and `done` move through their stages. */
   staged?: ReadonlySet<string>;
+  /** The question ids of the tasks: a task that becomes done gets a review card for each. */
+  questions?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface ChangeResult {
@@ -194,6 +206,12 @@ export function applyChange(state: ProgressState, request: ChangeRequest): Chang
   }
   if (changes.length === 0) return { state, changed: [], unchanged };
   const event: StoreEvent = { seq: nextSeq(state), at, date: request.date, type: request.type, changes };
+  const cards = state.cards ?? {};
+  const cardChanges =
+    request.type === 'reset'
+      ? removedCards(cards, new Set(changes.map((c) => c.id)))
+      : changes.flatMap((c) => (c.after?.status === 'done' ? addedCards(cards, c.id, request.questions?.get(c.id) ?? [], at) : []));
+  if (cardChanges.length > 0) event.cards = cardChanges;
   return { state: withEvent(state, event), changed: changes.map((c) => c.id), unchanged };
 }
 
@@ -209,6 +227,8 @@ export function resetAll(state: ProgressState, at: Date, date: LocalDate): Progr
     changes,
     startDate: { before: state.startDate, after: date },
   };
+  const cards = Object.entries(state.cards ?? {}).map(([id, before]) => ({ id, before, after: null }));
+  if (cards.length > 0) event.cards = cards;
   return withEvent(state, event);
 }
 
@@ -222,6 +242,14 @@ function applyInPlace(next: ProgressState, event: StoreEvent): void {
   for (const change of event.changes) {
     if (change.after) next.progress[change.id] = change.after;
     else delete next.progress[change.id];
+  }
+  if (event.cards) {
+    const cards = { ...next.cards };
+    for (const change of event.cards) {
+      if (change.after) cards[change.id] = change.after;
+      else delete cards[change.id];
+    }
+    next.cards = cards;
   }
   if (event.startDate) next.startDate = event.startDate.after;
   if (event.settings) next.settings = event.settings.after;
@@ -336,5 +364,7 @@ export function undoLast(
   if (target.plan) event.plan = { before: state.plan ?? null, after: target.plan.before };
   if (target.settings) event.settings = { before: state.settings, after: target.settings.before };
   if (target.note) event.note = { before: target.note.after, after: target.note.before };
+  // Cards back as they were: a grade reverted, the cards of an undone `done` removed, a reset's restored.
+  if (target.cards) event.cards = target.cards.map((c) => ({ id: c.id, before: state.cards?.[c.id] ?? null, after: c.before }));
   return { state: withEvent(state, event), undone: target };
 }

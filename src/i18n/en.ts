@@ -2,6 +2,7 @@
 // number of parameters everywhere (types.ts checks it). Records keyed by a domain type list every member of it.
 
 import type { ChangeType, PaperStage, StoreEvent, TaskStatus } from '../core/state.ts';
+import type { Grade } from '../core/cards.ts';
 import type { Timing } from '../core/schedule.ts';
 import type { ResourceKind } from '../core/types.ts';
 import type { LinkStatus } from '../links/check.ts';
@@ -169,7 +170,7 @@ export const en = {
     heading: 'Notes',
   },
   log: {
-    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo', import: 'import' } satisfies Record<StoreEvent['type'], string>,
+    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo', import: 'import', review: 'review' } satisfies Record<StoreEvent['type'], string>,
     importOf: (file: string) => `imported ${file}`,
     undoImportOf: (file: string) => `undid the import of ${file}`,
     undoOf: (seq: number) => `reverts #${seq}`,
@@ -412,6 +413,25 @@ export const en = {
       summary: (right: number, n: number) => `${right} of ${n} right.`,
       later: 'Once the task is done, its questions come back as reviews: roadmap review.',
     },
+    review: {
+      /** today's line: `minutes` is an estimate. */
+      due: (n: number, minutes: number) => `${n} review${n === 1 ? '' : 's'} due · ~${minutes} min`,
+      dueHint: 'roadmap review runs them',
+      none: 'No reviews due.',
+      nextDue: (date: string) => `Next review: ${date}.`,
+      noCards: 'No review cards yet: finishing a task (roadmap done <id>) makes its questions review cards.',
+      noTerminal:
+        'roadmap review asks in a terminal; without one, roadmap review --json lists the due cards and roadmap review <card> --grade again|hard|good|easy grades one.',
+      unknownCard: (id: string) => `No review card ${id}: cards are the questions of finished tasks (roadmap review --json lists the due ones).`,
+      gone: (id: string) => `${id} is no longer a question of the roadmap in use.`,
+      number: (i: number, n: number) => `Review ${i}/${n}`,
+      grade: 'How well did you remember it?',
+      grades: { again: 'again: forgot it', hard: 'hard: with effort', good: 'good: remembered', easy: 'easy: at once' } satisfies Record<Grade, string>,
+      graded: (id: string, grade: string, due: string) => `${id}: ${grade}; next review ${due}.`,
+      finished: (n: number) => `${n} review${n === 1 ? '' : 's'} done.`,
+      /** `roadmap log`: the card and its grade. */
+      logged: (id: string, grade: string) => `${id} · ${grade}`,
+    },
   },
   // help
   help: {
@@ -420,6 +440,10 @@ export const en = {
     list: 'Show the whole roadmap, week by week, with your marks',
     show: 'Show one task: description, resources and dates',
     quiz: "Ask a task's understanding checks: reveal the answer, then grade yourself (--json lists them)",
+    review: 'Review the cards that are due (spaced repetition, FSRS): again, hard, good or easy',
+    grade: 'grade one card without a terminal: again, hard, good or easy',
+    reviewDate: 'log the review on an earlier day (YYYY-MM-DD)',
+    card: 'a card: the id of a question (roadmap review --json lists them)',
     done: 'Mark tasks as done',
     start: 'Mark a task as in progress',
     skip: 'Skip tasks you already know',

@@ -7,6 +7,7 @@
 
 import { parseLocalDate } from '../core/dates.ts';
 import { PAPER_STAGES } from '../core/state.ts';
+import { CARD_STATES, GRADES } from '../core/cards.ts';
 import { visible } from '../core/escape.ts';
 import { shapeProblem } from './shape.ts';
 
@@ -26,7 +27,13 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const STATUSES = new Set(['in-progress', 'done', 'skipped']);
 const STAGES = new Set<string>(PAPER_STAGES);
 const PROGRESS_KEYS = new Set(['status', 'stage', 'startedAt', 'doneAt', 'skippedAt', 'updatedAt']);
-const EVENT_KEYS = new Set(['seq', 'at', 'date', 'type', 'changes', 'startDate', 'plan', 'settings', 'undoes', 'note', 'resource', 'import']);
+const EVENT_KEYS = new Set(['seq', 'at', 'date', 'type', 'changes', 'startDate', 'plan', 'settings', 'undoes', 'note', 'resource', 'import', 'cards', 'grade']);
+const CARD_KEYS = new Set(['task', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview']);
+const CARD_ID = /^[a-z0-9][a-z0-9+-]{0,127}$/;
+const CARD_PHASES = new Set<string>(CARD_STATES);
+const GRADE_NAMES = new Set<string>(GRADES);
+/** More cards than any roadmap has questions. */
+export const MAX_CARDS = 100_000;
 const CHANGE_TYPES = new Set(['start', 'done', 'skip', 'reset', 'undo', 'plan', 'import']);
 
 const instant = (v: Json) => typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
@@ -103,6 +110,35 @@ function importProblem(record: Json, type: Json, where: string): string | undefi
 
 const dateValue = (v: Json, where: string) => (date(v) ? undefined : `${where}: must be a YYYY-MM-DD date`);
 
+const count = (v: Json) => Number.isSafeInteger(v) && (v as number) >= 0;
+const finite = (v: Json) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** A review card's FSRS state (core/cards.ts). */
+function cardProblem(card: Json, where: string): string | undefined {
+  if (!isObject(card)) return `${where}: must be an object`;
+  for (const key of Object.keys(card)) if (!CARD_KEYS.has(key)) return `${where}.${visible(key)}: unknown field`;
+  if (typeof card.task !== 'string' || !TASK_ID.test(card.task)) return `${where}.task: must be a task id`;
+  if (!instant(card.due)) return `${where}.due: must be an ISO instant`;
+  if (card.lastReview !== null && !instant(card.lastReview)) return `${where}.lastReview: must be an ISO instant or null`;
+  for (const key of ['stability', 'difficulty'] as const) if (!finite(card[key])) return `${where}.${key}: must be a number, 0 or more`;
+  for (const key of ['scheduledDays', 'learningSteps', 'reps', 'lapses'] as const) if (!count(card[key])) return `${where}.${key}: must be a count`;
+  if (typeof card.state !== 'string' || !CARD_PHASES.has(card.state)) return `${where}.state: must be new, learning, review or relearning`;
+  return undefined;
+}
+
+function cardChangesProblem(changes: Json, type: Json, where: string): string | undefined {
+  if (!Array.isArray(changes)) return `${where}: must be an array`;
+  for (let j = 0; j < changes.length; j++) {
+    const change = changes[j];
+    const at = `${where}[${j}]`;
+    if (!isObject(change) || typeof change.id !== 'string' || !CARD_ID.test(change.id)) return `${at}.id: must be a question id`;
+    const problem = diffProblem(change, at, (v, w) => cardProblem(v, w), true);
+    if (problem) return problem;
+    if (type === 'review' && (changes.length !== 1 || change.after === null)) return `${where}: a review grades one card`;
+  }
+  return undefined;
+}
+
 /** The first problem of meaning in a store document, or undefined when it is sound. */
 export function meaningProblem(data: Json): string | undefined {
   const shape = shapeProblem(data);
@@ -117,6 +153,16 @@ export function meaningProblem(data: Json): string | undefined {
     if (!TASK_ID.test(id)) return `progress: "${visible(id, 40)}" is not a task id`;
     const problem = progressProblem(progress[id], `progress.${id}`);
     if (problem) return problem;
+  }
+  if (doc.cards !== undefined) {
+    const cards = doc.cards as Obj;
+    const ids = Object.keys(cards);
+    if (ids.length > MAX_CARDS) return `cards: more than ${MAX_CARDS} cards`;
+    for (const id of ids) {
+      if (!CARD_ID.test(id)) return `cards: "${visible(id, 40)}" is not a question id`;
+      const problem = cardProblem(cards[id], `cards.${id}`);
+      if (problem) return problem;
+    }
   }
   const events = doc.events as Json[];
   if (events.length > MAX_EVENTS) return `events: more than ${MAX_EVENTS} events`;
@@ -165,6 +211,13 @@ export function meaningProblem(data: Json): string | undefined {
     if (e.type === 'note' && (!isObject(e.note) || !isObject(e.note.after))) return `${where}.note: a note event must add a note`;
     if (e.type === 'open' && (typeof e.resource !== 'string' || !/^[^\s:]{1,128}:[1-9][0-9]{0,3}$/.test(e.resource))) return `${where}.resource: must be "task-id:n"`;
     if (e.type === 'import' && e.import === undefined) return `${where}.import: an import event must say what it imported`;
+    if (e.cards !== undefined) {
+      const problem = cardChangesProblem(e.cards, e.type, `${where}.cards`);
+      if (problem) return problem;
+    }
+    if (e.type === 'review' && (e.cards === undefined || typeof e.grade !== 'string' || !GRADE_NAMES.has(e.grade)))
+      return `${where}.grade: a review must grade one card again, hard, good or easy`;
+    if (e.type !== 'review' && e.grade !== undefined) return `${where}.grade: only a review has a grade`;
     if (e.import !== undefined) {
       const problem = importProblem(e.import, e.type, `${where}.import`);
       if (problem) return problem;

@@ -7,7 +7,7 @@ type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES = new Set(['in-progress', 'done', 'skipped']);
-const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'note', 'open', 'undo', 'import']);
+const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'note', 'open', 'undo', 'import', 'review']);
 
 /** Returns a description of what is wrong ("progress.w1-x.status: ..."), or undefined when the shape is right. */
 export function shapeProblem(data: Json): string | undefined {
@@ -32,6 +32,13 @@ export function shapeProblem(data: Json): string | undefined {
     if (!isObject(entry)) return `progress.${id}: must be an object`;
     if (typeof entry.status !== 'string' || !STATUSES.has(entry.status)) return `progress.${id}.status: must be in-progress, done or skipped`;
     if (entry.stage !== undefined && !['read', 'notes', 'reproduce'].includes(entry.stage as string)) return `progress.${id}.stage: must be read, notes or reproduce`;
+  }
+  if (data.cards !== undefined) {
+    if (!isObject(data.cards)) return 'cards: must be an object';
+    for (const [key, card] of Object.entries(data.cards)) {
+      if (!isObject(card) || typeof card.task !== 'string' || typeof card.due !== 'string' || Number.isNaN(Date.parse(card.due)))
+        return `cards.${visible(key)}: must name its task and when it is due`;
+    }
   }
   if (!Array.isArray(data.events)) return 'events: must be an array';
   // Plain indexed loops: a store with years of history has thousands of events, checked on every read.
