@@ -18,7 +18,7 @@ import { allTasks } from '../core/roadmap.ts';
 import { statusOf } from '../core/state.ts';
 import type { Roadmap } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
-import { CancelledError, RoadmapError, UsageError } from '../errors.ts';
+import { CancelledError, RoadmapError, StoreError, UsageError } from '../errors.ts';
 import { MAX_ROADMAP_BYTES } from '../roadmaps/active.ts';
 import { readRegular } from '../store/durable.ts';
 import { sha256Hex } from '../store/hash.ts';
@@ -76,9 +76,9 @@ async function agreed(custom: CustomFile, options: CheckOptions, deps: Deps): Pr
     }
   }
   try {
-    trust.add(custom.sha256, custom.file, deps.now());
+    await trust.add(custom.sha256, custom.file, deps.now());
   } catch (error) {
-    deps.stderr.write(`${c.cannotRemember(visible(trust.path, 300), (error as NodeJS.ErrnoException).code ?? (error as Error).message)}\n`);
+    deps.stderr.write(`${c.cannotRemember(visible(trust.path, 300), error instanceof StoreError ? error.text(deps.msg) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message))}\n`);
   }
   return true;
 }

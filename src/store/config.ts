@@ -1,5 +1,5 @@
-// The config file, config.json in the store folder: settings that are not progress and have no history
-// (which custom roadmaps' setup checks the learner agreed to run). Kept by conf, the config store chosen
+// Config files in the store folder: settings that are not progress and have no history (which custom
+// roadmaps' setup checks the learner agreed to run: trusted-checks.json, store/trust.ts). Kept by conf, the config store chosen
 // for roadmap, with one change: conf writes through `atomically`, which calls write(2) once and ignores
 // a short write (test/store/durable.test.ts shows the truncated file it leaves on a nearly full disk),
 // so its write goes through roadmap's own writer (durable.ts), whole or not at all. conf is loaded only
@@ -12,14 +12,17 @@ import { readProblem, writeProblem } from './problems.ts';
 
 export const CONFIG_NAME = 'config';
 
-/** The config file of a store folder. */
-export function configPath(home: string): string {
-  return path.join(home, `${CONFIG_NAME}.json`);
+/** A config file of a store folder (config.json by default). */
+export function configPath(home: string, name = CONFIG_NAME): string {
+  return path.join(home, `${name}.json`);
 }
 
-/** The config store of `home`. A FIFO or a device where the file should be is refused before conf reads it. */
-export async function openConfig<T extends Record<string, unknown>>(home: string): Promise<Conf<T>> {
-  const file = configPath(home);
+/**
+ * A config store of `home` (`name`.json, config.json by default). A FIFO or a device where the file
+ * should be is refused before conf reads it.
+ */
+export async function openConfig<T extends Record<string, unknown>>(home: string, name = CONFIG_NAME): Promise<Conf<T>> {
+  const file = configPath(home, name);
   try {
     readRegular(file, 1024 * 1024);
   } catch (error) {
@@ -37,5 +40,5 @@ export async function openConfig<T extends Record<string, unknown>>(home: string
       }
     },
   });
-  return new WholeConf({ projectName: 'roadmap', cwd: home, configName: CONFIG_NAME, configFileMode: 0o600, clearInvalidConfig: true });
+  return new WholeConf({ projectName: 'roadmap', cwd: home, configName: name, configFileMode: 0o600, clearInvalidConfig: true });
 }

@@ -1,13 +1,15 @@
 // Which custom roadmaps' setup checks the user agreed to run: the SHA-256 of each file's bytes as they were
-// when they agreed, in a small JSON file in the store folder. Any edit of a roadmap file changes its hash,
+// when they agreed, in a small JSON config file in the store folder, kept by conf (store/config.ts). Any edit of a roadmap file changes its hash,
 // so its checks are asked about again. Losing or damaging this file only means being asked again: it is
 // read leniently and never blocks a command.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { readRegularText, writeWhole } from './durable.ts';
+import { readRegularText } from './durable.ts';
+import { openConfig } from './config.ts';
 
-export const TRUST_FILE = 'trusted-checks.json';
+const TRUST_NAME = 'trusted-checks';
+export const TRUST_FILE = `${TRUST_NAME}.json`;
 const FORMAT = 'roadmap-trusted-checks';
 const VERSION = 1;
 /** Far more than anyone's roadmaps; the oldest agreements go first. */
@@ -25,8 +27,8 @@ export interface Agreement {
 export interface TrustStore {
   readonly path: string;
   has(sha256: string): boolean;
-  /** Throws the file system's error when it cannot be written. */
-  add(sha256: string, file: string, at: Date): void;
+  /** Throws StoreError (saying why) when it cannot be written. */
+  add(sha256: string, file: string, at: Date): Promise<void>;
 }
 
 /** The agreements a text holds; nothing for a text that is not such a file (damaged, hand-edited, a newer format). */
@@ -59,11 +61,12 @@ export function trustStore(home: string): TrustStore {
   return {
     path: file,
     has: (sha256) => read().some((a) => a.sha256 === sha256),
-    add(sha256, source, at) {
+    async add(sha256, source, at) {
       const kept = read().filter((a) => a.sha256 !== sha256);
       const trusted = [...kept, { sha256, file: source, at: at.toISOString() }].slice(-MAX_ENTRIES);
       fs.mkdirSync(home, { recursive: true, mode: 0o700 });
-      writeWhole(file, `${JSON.stringify({ format: FORMAT, version: VERSION, trusted }, null, 2)}\n`);
+      const config = await openConfig<{ format: string; version: number; trusted: Agreement[] }>(home, TRUST_NAME);
+      config.store = { format: FORMAT, version: VERSION, trusted };
     },
   };
 }
