@@ -66,13 +66,30 @@ export function truncate(text: string, width: number): string {
   return `${out}…${styled ? '\u001b[0m' : ''}`;
 }
 
+// Punctuation that may not end a line (opening) or start one (closing), as in Chinese typesetting; curly quotes
+// fall in the range treated as CJK, so without this "“preparation”" could break before its closing quote.
+const OPENING = /[“‘（《「『【〈]$/u;
+const CLOSING = /^[”’，。、；：！？）》」』】〉…]/u;
+
+/** Words and CJK characters, each opening mark joined to what follows it and each closing mark to what precedes it. */
+function glued(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const last = out[out.length - 1];
+    const space = (t: string) => /^\s+$/.test(t);
+    if (last !== undefined && !space(last) && !space(token) && (CLOSING.test(token) || OPENING.test(last))) out[out.length - 1] = last + token;
+    else out.push(token);
+  }
+  return out;
+}
+
 /** Wraps plain text to `width` columns; breaks at spaces for Latin text and anywhere between CJK characters. */
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';
     let used = 0;
-    const tokens = paragraph.match(/[\u1100-\uffff]|[^\s\u1100-\uffff]+|\s+/gu) ?? [];
+    const tokens = glued(paragraph.match(/[\u1100-\uffff]|[^\s\u1100-\uffff]+|\s+/gu) ?? []);
     for (const token of tokens) {
       const w = displayWidth(token);
       if (/^\s+$/.test(token)) {
