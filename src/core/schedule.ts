@@ -1,6 +1,6 @@
 // "What is today": where the plan stands on a date, whether the learner is on track, and what to study.
 
-import { daysBetween, dayNumber, type LocalDate } from './dates.ts';
+import { daysBetween, dayNumber, localDate, type LocalDate } from './dates.ts';
 import { blockAt, FULL_TIME, isStudyDay, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
 import { allTasks, type PlacedTask } from './roadmap.ts';
 import { statusOf, type CurrentState, type TaskStatus } from './state.ts';
@@ -93,6 +93,25 @@ function standingOf(placed: readonly PlacedTask[], state: CurrentState, schedule
   return { kind: 'on-track' };
 }
 
+/**
+ * The standing, where skipping what you know never makes you behind. The schedule leaves skipped tasks
+ * out, so a skip moves the tasks after it earlier, and could make a learner who was on track behind.
+ * So when that schedule says behind, the standing is measured again with the tasks skipped since the
+ * plan started keeping their time (those skipped before it, weeks known already, stay out: they give
+ * no spare time), and the better of the two is taken, never better than on track.
+ */
+function standingWithSkips(roadmap: Roadmap, placed: readonly PlacedTask[], state: CurrentState, schedule: Schedule, startDate: LocalDate, studyDay: number): Standing {
+  const standing = standingOf(placed, state, schedule, studyDay);
+  if (standing.kind !== 'behind') return standing;
+  const skippedBeforeStart = (id: string) => {
+    const entry = state.progress[id];
+    return entry?.status === 'skipped' && entry.skippedAt !== undefined && localDate(new Date(entry.skippedAt)) <= startDate;
+  };
+  const kept = standingOf(placed, state, scheduleRoadmap(roadmap, paceOf(state), skippedBeforeStart), studyDay);
+  if (kept.kind !== 'behind') return { kind: 'on-track' };
+  return kept.days < standing.days ? kept : standing;
+}
+
 /** Keeps tasks, in order, while they fit in `minutes`; when the first does not fit, part of it. */
 function fitMinutes(candidates: TodayTask[], minutes: number): { tasks: TodayTask[]; planned: number } {
   const tasks: TodayTask[] = [];
@@ -161,7 +180,7 @@ export function planToday(roadmap: Roadmap, state: CurrentState, startDate: Loca
     weekDay: (dayIndex % 7) + 1,
     week: roadmap.weeks[index]!,
     studyDay: isStudyDay(date, pace),
-    standing: standingOf(placed, state, schedule, studyDay),
+    standing: standingWithSkips(roadmap, placed, state, schedule, startDate, studyDay),
     tasks,
     overdueMore,
     budget,

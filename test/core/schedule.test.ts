@@ -135,3 +135,42 @@ describe('planToday with a pace', () => {
     expect(today.overdueMore).toBe(1);
   });
 });
+
+describe('skipping what you know never makes you behind', () => {
+  // Full time from Monday 2026-03-02; weeks 1 and 2 of the fixture done. The first task of w2-3 on the
+  // bundled-like layout: skipping the task you are on must not make the next one overdue.
+  const at = (date: string) => new Date(`${date}T12:00:00`).toISOString();
+  const mark = (status: TaskProgress['status'], date: string): TaskProgress => ({ status, updatedAt: at(date), ...(status === 'skipped' ? { skippedAt: at(date) } : status === 'done' ? { doneAt: at(date) } : {}) });
+  const start = '2026-03-02';
+  const standingOn = (progress: Record<string, TaskProgress>, date: string) => {
+    const s = planToday(fixtureRoadmap, { ...emptyState(), startDate: start, progress }, start, date).standing;
+    return s.kind === 'on-track' ? 'on-track' : `${s.kind}:${s.days}`;
+  };
+  const w1 = { 'w1-basics': mark('done', '2026-03-05'), 'w1-exercise': mark('done', '2026-03-08') };
+
+  const days = Array.from({ length: 28 }, (_, d) => `2026-03-${String(2 + d).padStart(2, '0')}`);
+
+  it('skipping the task in hand on the last day it is on time keeps the learner on track', () => {
+    // The last day w2-conda (the first task after week 1) is on time without a skip.
+    const last = days.filter((d, i) => standingOn(w1, d) === 'on-track' && standingOn(w1, days[i + 1]!) === 'behind:1').at(-1)!;
+    expect(last).toBeDefined();
+    // Skipping it moves w2-jupyter into its place in the schedule, already part-way through: that alone
+    // made the learner "behind" before.
+    expect(standingOn({ ...w1, 'w2-conda': mark('skipped', last) }, last)).toBe('on-track');
+  });
+
+  it('weeks skipped when the plan started give no spare time: late on what is left is still behind', () => {
+    const known = { 'w1-basics': mark('skipped', start), 'w1-exercise': mark('skipped', start) };
+    expect(standingOn(known, '2026-03-25')).toMatch(/^behind:\d+$/);
+    expect(standingOn(known, start)).toBe('on-track');
+  });
+
+  it('a skip after the start never turns on track into behind, on any day', () => {
+    for (const date of days) {
+      const without = standingOn(w1, date);
+      const withSkip = standingOn({ ...w1, 'w2-conda': mark('skipped', '2026-03-09') }, date);
+      if (!without.startsWith('behind')) expect(withSkip.startsWith('behind'), date).toBe(false);
+      else if (withSkip.startsWith('behind')) expect(Number(withSkip.split(':')[1])).toBeLessThanOrEqual(Number(without.split(':')[1]));
+    }
+  });
+});
