@@ -2,7 +2,8 @@
 
 import { localDate, parseDateAsSaid, type LocalDate } from '../core/dates.ts';
 import { allTasks, closest, findTask, type PlacedTask } from '../core/roadmap.ts';
-import type { CurrentState } from '../core/state.ts';
+import { stateAsOf, type CurrentState } from '../core/state.ts';
+import { viewOfState, type StateView } from '../store/snapshot.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { safeJson } from '../core/escape.ts';
 import type { Deps } from '../deps.ts';
@@ -34,6 +35,15 @@ export function dateOption(deps: Deps, text: string | undefined): LocalDate {
   const date = parseDateAsSaid(text, localDate(deps.now()));
   if (!date) throw new UsageError(deps.msg.badDate(quoteInput(text)));
   return date;
+}
+
+/**
+ * The state on a day: the snapshot for today (or a later day), else the day as it was, with the events of
+ * later days taken back (which reads the history).
+ */
+export function stateOn(deps: Deps, date: LocalDate): StateView {
+  if (date >= localDate(deps.now())) return deps.store.snapshot();
+  return viewOfState(stateAsOf(deps.store.load(), date));
 }
 
 /** A whole number within [min, max] from the command line, else a usage error naming the option. */

@@ -5,7 +5,7 @@ import { weekLabel } from '../core/roadmap.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderStats } from '../ui/stats-view.ts';
-import { dateOption, printJson, viewContext } from './shared.ts';
+import { dateOption, printJson, viewContext, stateOn } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
 export interface StatsOptions {
@@ -15,7 +15,7 @@ export interface StatsOptions {
 
 export function statsCommand(options: StatsOptions, deps: Deps): Stats {
   const date = dateOption(deps, options.date);
-  const stats = computeStats(deps.roadmap, deps.store.snapshot(), date);
+  const stats = computeStats(deps.roadmap, stateOn(deps, date), date);
   if (options.json) {
     printJson(deps, {
       date: stats.date,

@@ -9,7 +9,7 @@ import { renderToday } from '../ui/today-view.ts';
 import { doneWhenOf } from '../study/content.ts';
 import { dueCards, reviewMinutes } from '../core/cards.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
-import { dateOption, ensureStartDate, minutesOption, printJson, viewContext } from './shared.ts';
+import { dateOption, ensureStartDate, minutesOption, printJson, viewContext, stateOn } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
 export interface TodayOptions {
@@ -22,7 +22,7 @@ export interface TodayOptions {
 export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promise<TodayPlan> {
   const date = dateOption(deps, options.date);
   const minutes = options.minutes === undefined ? undefined : minutesOption(deps, options.minutes);
-  const state = deps.store.snapshot();
+  const state = stateOn(deps, date);
   const startDate = await ensureStartDate(deps, state);
   return planToday(deps.roadmap, state, startDate, date, { minutes });
 }

@@ -368,3 +368,35 @@ export function undoLast(
   if (target.cards) event.cards = target.cards.map((c) => ({ id: c.id, before: state.cards?.[c.id] ?? null, after: c.before }));
   return { state: withEvent(state, event), undone: target };
 }
+
+/** The event that takes `event` back: every before and after swapped. */
+function inverse(event: StoreEvent): StoreEvent {
+  const swap = <T>(d: Diff<T> | undefined) => (d ? { before: d.after, after: d.before } : undefined);
+  return {
+    ...event,
+    changes: event.changes.map((c) => ({ id: c.id, before: c.after, after: c.before })),
+    startDate: swap(event.startDate),
+    plan: swap(event.plan),
+    settings: swap(event.settings),
+    note: swap(event.note),
+  };
+}
+
+/**
+ * The state as it stood at the end of local day `date`: the events of later days taken back, newest
+ * first (`today --date D`, `stats --date D` show that day as it was). Events logged later for that day
+ * or before (`done --date`) stay. An import cannot be taken back this way: the rewinding stops there.
+ */
+export function stateAsOf(state: ProgressState, date: LocalDate): ProgressState {
+  const next: ProgressState = { ...state, progress: { ...state.progress }, events: [] };
+  const kept: StoreEvent[] = [];
+  let i = state.events.length - 1;
+  for (; i >= 0; i--) {
+    const event = state.events[i]!;
+    if (event.type === 'import') break;
+    if (event.date > date) applyInPlace(next, inverse(event));
+    else kept.push(event);
+  }
+  next.events = [...state.events.slice(0, i + 1), ...kept.reverse()];
+  return next;
+}

@@ -32,3 +32,18 @@ describe('ids and dates as people type them', () => {
     await expect(markCommand('done', ['w1-basics'], { date: 'someday' }, f.deps)).rejects.toThrow(/someday/);
   });
 });
+
+describe('a past day as it was', () => {
+  it('today --date D and stats --date D show the state of D, not of today', async () => {
+    const f = fakeDeps({ now: '2026-03-05T09:00:00', state: { startDate: '2026-03-01' } });
+    await markCommand('done', ['w1-basics'], { date: '2026-03-02' }, f.deps);
+    await markCommand('done', ['w1-exercise'], {}, f.deps);
+    const then = await todayCommand({ date: '2026-03-03', json: true }, f.deps);
+    expect(then.progress.done).toBe(1);
+    const now = await todayCommand({ json: true }, f.deps);
+    expect(now.progress.done).toBe(2);
+    const { statsCommand } = await import('../../src/commands/stats.ts');
+    expect(statsCommand({ date: '2026-03-01', json: true }, f.deps).progress.done).toBe(0);
+    expect(statsCommand({ date: '2026-03-02', json: true }, f.deps).progress.done).toBe(1);
+  });
+});
