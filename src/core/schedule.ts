@@ -180,7 +180,8 @@ export function planToday(roadmap: Roadmap, state: CurrentState, startDate: Loca
     weekDay: (dayIndex % 7) + 1,
     week: roadmap.weeks[index]!,
     studyDay: isStudyDay(date, pace),
-    standing: standingWithSkips(roadmap, placed, state, schedule, startDate, studyDay),
+    // Before the plan starts there is nothing to be ahead of or behind.
+    standing: planDay < 1 ? { kind: 'on-track' } : standingWithSkips(roadmap, placed, state, schedule, startDate, studyDay),
     tasks,
     overdueMore,
     budget,

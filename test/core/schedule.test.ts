@@ -174,3 +174,15 @@ describe('skipping what you know never makes you behind', () => {
     }
   });
 });
+
+describe('before the plan starts', () => {
+  it('there is nothing to be ahead of, even with the first week done already', () => {
+    const at = new Date('2026-03-01T12:00:00').toISOString();
+    const progress = { 'w1-basics': { status: 'done' as const, doneAt: at, updatedAt: at }, 'w1-exercise': { status: 'done' as const, doneAt: at, updatedAt: at } };
+    const plan = planToday(fixtureRoadmap, { ...emptyState(), startDate: '2026-03-09', progress }, '2026-03-09', '2026-03-02');
+    expect(plan.planDay).toBeLessThan(1);
+    expect(plan.standing).toEqual({ kind: 'on-track' });
+    // Once it has started, being early counts.
+    expect(planToday(fixtureRoadmap, { ...emptyState(), startDate: '2026-03-09', progress }, '2026-03-09', '2026-03-09').standing.kind).toBe('ahead');
+  });
+});
