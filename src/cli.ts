@@ -15,6 +15,7 @@ import { papersSpec } from './commands/papers.ts';
 import { planSpec } from './commands/plan.ts';
 import { quizSpec } from './commands/quiz.ts';
 import { reviewSpec } from './commands/review.ts';
+import { exerciseSpec, verifySpec } from './commands/exercise.ts';
 import { reportSpec } from './commands/report.ts';
 import { globalOptions, type CommandSpec, type DepsKind, type HelpText, type OptionSpec } from './commands/spec.ts';
 import { statsSpec } from './commands/stats.ts';
@@ -32,6 +33,8 @@ const commands: readonly CommandSpec[] = [
   showSpec,
   quizSpec,
   reviewSpec,
+  exerciseSpec,
+  verifySpec,
   doneSpec,
   startSpec,
   skipSpec,

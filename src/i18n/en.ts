@@ -432,6 +432,25 @@ export const en = {
       /** `roadmap log`: the card and its grade. */
       logged: (id: string, grade: string) => `${id} · ${grade}`,
     },
+    exercise: {
+      none: (id: string, tasks: string) => `${id} has no exercise folder; the tasks with one: ${tasks}.`,
+      exists: (dir: string) => `${dir} already exists: roadmap exercise keeps your work there (--force writes the exercise files over it).`,
+      /** `next`: the command that checks the folder. */
+      written: (dir: string, n: number, next: string) => `Wrote ${n} files to ${dir}. Read its README.md, fill in the TODOs, then: ${next}`,
+      solutionAsk: (dir: string) => `Write the reference solutions into ${dir}? (Try the exercises yourself first.)`,
+      solutionNeedsYes: 'roadmap exercise --solution asks first; without a terminal, add --yes to say you want them.',
+      solutionsWritten: (dir: string, n: number) => `Wrote ${n} solutions to ${dir}: copying one over its exercise file makes that exercise pass.`,
+      notWritten: 'Nothing was written.',
+    },
+    verify: {
+      noFolder: (dir: string, id: string) => `No exercise folder at ${dir}: roadmap exercise ${id} writes one (--dir for another place).`,
+      passed: (n: number) => `All ${n} exercises pass.`,
+      failed: (failed: number, total: number) => `${failed} of ${total} exercises do not pass yet.`,
+      noPython: "python3 was not found: install Python 3 (your system's packages, or https://www.python.org/downloads/), then run roadmap verify again.",
+      timedOut: (seconds: number) => `The checker did not finish within ${seconds} s and was stopped.`,
+      broken: (code: string, text: string) => `The checker ended unexpectedly (exit ${code})${text ? `: ${text}` : ''}.`,
+      notMarked: 'Not marked done (--no-mark).',
+    },
   },
   // help
   help: {
@@ -444,6 +463,12 @@ export const en = {
     grade: 'grade one card without a terminal: again, hard, good or easy',
     reviewDate: 'log the review on an earlier day (YYYY-MM-DD)',
     card: 'a card: the id of a question (roadmap review --json lists them)',
+    exercise: 'Write the exercise folder of a hands-on task (Python files with TODOs, a checker, a README)',
+    exerciseDir: 'the folder to write to, or to check (default: ./roadmap-exercises/<id>)',
+    solution: "write the reference solutions into the folder's solutions/ (asks first)",
+    forceExercise: 'write the exercise files over an existing folder',
+    verify: "Check an exercise folder with its checker (python3); when every exercise passes, mark the task done",
+    noMark: 'only check: do not mark the task done',
     done: 'Mark tasks as done',
     start: 'Mark a task as in progress',
     skip: 'Skip tasks you already know',
