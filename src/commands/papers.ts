@@ -2,13 +2,13 @@
 // each paper with its code and video, and the stage it is at (read -> notes -> reproduce).
 
 import { displayText } from '../core/escape.ts';
-import { allTasks } from '../core/roadmap.ts';
+import { allTasks, weekLabel } from '../core/roadmap.ts';
 import { statusOf, type PaperStage, type TaskStatus, type CurrentState } from '../core/state.ts';
 import type { Paper, Task } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { displayWidth, padEnd, maxOf, maxWidth } from '../ui/width.ts';
-import { statusMark } from '../ui/common.ts';
+import { addedTag, noteText, statusMark } from '../ui/common.ts';
 import { printJson } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
@@ -54,19 +54,23 @@ export function bibtex(paper: Paper): string {
 
 export function papersCommand(options: PapersOptions, deps: Deps): { task: Task; paper: Paper; stage: string }[] {
   const state = deps.store.snapshot();
-  const papers = allTasks(deps.roadmap).flatMap(({ task }) => (task.paper ? [{ task, paper: task.paper, stage: paperStage(state, task.id) }] : []));
+  const papers = allTasks(deps.roadmap).flatMap(({ task, week }) => (task.paper ? [{ task, week, paper: task.paper, stage: paperStage(state, task.id) }] : []));
   if (options.bibtex) {
     deps.stdout.write(papers.map((p) => bibtex(p.paper)).join('\n'));
     return papers;
   }
   if (options.json) {
     printJson(deps, {
-      papers: papers.map(({ task, paper, stage }) => ({
+      papers: papers.map(({ task, week, paper, stage }) => ({
         id: task.id,
         stage,
+        added: task.added ? pick(task.added, deps.lang) : null,
+        filledIn: week.filledIn ? pick(week.filledIn, deps.lang) : null,
         paper: { title: paper.title, authors: paper.authors, year: paper.year, venue: paper.venue ?? null, url: paper.url, key: paper.key },
         code: paper.code?.url ?? null,
+        codeAdded: paper.code?.added ? pick(paper.code.added, deps.lang) : null,
         video: paper.video?.url ?? null,
+        videoAdded: paper.video?.added ? pick(paper.video.added, deps.lang) : null,
       })),
     });
     return papers;
@@ -80,16 +84,24 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
   const idWidth = maxOf(papers, (x) => x.task.id.length);
   const titles = papers.map((x) => `${displayText(x.paper.title)} (${x.paper.year})`);
   const titleWidth = Math.min(60, maxWidth(titles));
+  const ctx = { lang, msg, style };
+  const tags = papers.map((x) => addedTag(x.task, ctx));
+  const tagWidth = maxWidth(tags);
+  const anyAdded = papers.some((x) => x.task.added || x.paper.code?.added || x.paper.video?.added);
   const out: string[] = [];
-  papers.forEach(({ task, paper, stage }, i) => {
+  papers.forEach(({ task, week, paper, stage }, i) => {
+    // A filled-in week says so once, before its first paper.
+    if (week.filledIn && week !== papers[i - 1]?.week) out.push(style.gray(msg.field(msg.weekTitle(weekLabel(week)), noteText(week.filledIn, lang))));
     const status = statusOf(state, task.id);
     const title = displayWidth(titles[i]!) > titleWidth ? `${titles[i]!.slice(0, titleWidth - 1)}…` : titles[i]!;
-    out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(title, titleWidth)}  ${style.bold(p.stages[stage])}`);
+    out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(`${title}${tags[i]}`, titleWidth + tagWidth)}  ${style.bold(p.stages[stage])}`);
     out.push(style.gray(`    ${msg.field(p.paper, paper.url)}`));
-    if (paper.code?.url) out.push(style.gray(`    ${msg.field(p.code, paper.code.url)}`));
-    if (paper.video?.url) out.push(style.gray(`    ${msg.field(p.video, `${paper.video.url}${msg.aside(pick(paper.video.title, lang))}`)}`));
+    if (paper.code?.url) out.push(style.gray(`    ${msg.field(p.code, paper.code.url)}${addedTag(paper.code, ctx)}`));
+    if (paper.video?.url) out.push(style.gray(`    ${msg.field(p.video, `${paper.video.url}${msg.aside(pick(paper.video.title, lang))}`)}${addedTag(paper.video, ctx)}`));
   });
-  out.push('', style.gray(p.footer));
+  out.push('');
+  if (anyAdded) out.push(style.gray(p.addedLegend));
+  out.push(style.gray(p.footer));
   deps.stdout.write(`${out.join('\n')}\n`);
   return papers;
 }

@@ -4,6 +4,7 @@ import { computeStats } from '../core/stats.ts';
 import { allTasks, weekLabel } from '../core/roadmap.ts';
 import { statusOf } from '../core/state.ts';
 import { localDate } from '../core/dates.ts';
+import type { Added } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
@@ -30,18 +31,26 @@ export function reportCommand(options: ReportOptions, deps: Deps): string {
   out.push(`- ${r.studied(Math.round(stats.minutesStudied / 60))}`);
   out.push(`- ${r.streak(stats.streak.current, stats.streak.longest)}`);
   out.push(`- ${r.notes((state.notes ?? []).length)}`, '');
+  // What the source text does not contain is tagged as in the other views; a line under the report says what the tag means.
+  let tagged = false;
+  const tag = (item: { added?: Added }) => {
+    if (!item.added) return '';
+    tagged = true;
+    return deps.msg.addedTag;
+  };
   out.push(`## ${r.weeks}`, '', `| ${r.week} | ${r.topic} | ${r.done} |`, '|---|---|---|');
   for (const w of stats.weeks) {
     const finished = w.progress.done + w.progress.skipped;
-    out.push(`| ${weekLabel(w.week)} | ${cell(pick(w.week.title, lang))} | ${finished}/${w.progress.total} |`);
+    out.push(`| ${weekLabel(w.week)} | ${cell(pick(w.week.title, lang))}${tag(w.week)} | ${finished}/${w.progress.total} |`);
   }
   const done = allTasks(deps.roadmap).filter((p) => statusOf(state, p.task.id) === 'done');
   out.push('', `## ${r.doneTasks}`, '');
   if (done.length === 0) out.push(r.noneDone);
   for (const p of done) {
     const at = state.progress[p.task.id]?.doneAt;
-    out.push(`- ${r.doneTask(cell(pick(p.task.title, lang)), p.task.id, at ? localDate(new Date(at)) : '')}`);
+    out.push(`- ${r.doneTask(`${cell(pick(p.task.title, lang))}${tag(p.task)}`, p.task.id, at ? localDate(new Date(at)) : '')}`);
   }
+  if (tagged) out.push('', r.addedNote);
   const text = `${out.join('\n')}\n`;
   deps.stdout.write(text);
   return text;

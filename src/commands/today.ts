@@ -70,10 +70,13 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
       label: weekLabel(plan.week),
       title: pick(plan.week.title, lang),
       goal: pick(plan.week.goal, lang),
+      added: plan.week.added ? pick(plan.week.added, lang) : null,
+      filledIn: plan.week.filledIn ? pick(plan.week.filledIn, lang) : null,
     },
     tasks: plan.tasks.map(({ placed, status, timing }) => ({
       id: placed.task.id,
       title: pick(placed.task.title, lang),
+      added: placed.task.added ? pick(placed.task.added, lang) : null,
       status,
       timing,
       overdue: timing === 'overdue',
@@ -85,6 +88,7 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
         url: r.url ?? null,
         kind: r.kind,
         language: r.language,
+        added: r.added ? pick(r.added, lang) : null,
       })),
     })),
     overdueMore: plan.overdueMore,
@@ -97,6 +101,8 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
       percent: progress.total === 0 ? 0 : Math.round(((progress.done + progress.skipped) / progress.total) * 100),
     },
     complete: plan.complete,
-    tip: plan.tip ? { id: plan.tip.id, text: pick(plan.tip.text, lang), source: pick(plan.tip.source, lang) } : null,
+    tip: plan.tip
+      ? { id: plan.tip.id, text: pick(plan.tip.text, lang), source: pick(plan.tip.source, lang), added: plan.tip.added ? pick(plan.tip.added, lang) : null }
+      : null,
   };
 }

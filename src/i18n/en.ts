@@ -35,6 +35,8 @@ export const en = {
   noUrl: 'no address: search for it by name',
   kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<ResourceKind, string>,
   filledIn: 'Note',
+  /** Follows (in grey) the title of whatever the source text does not contain: its `added` field. */
+  addedTag: ' (added)',
   // Punctuation that differs between the languages: Chinese is written with full-width marks.
   label: (name: string) => `${name}:`,
   field: (label: string, value: string) => `${label}: ${value}`,
@@ -214,6 +216,7 @@ export const en = {
     doneTasks: 'Tasks done',
     noneDone: 'None yet.',
     doneTask: (title: string, id: string, date: string) => `${title} (\`${id}\`${date ? `, ${date}` : ''})`,
+    addedNote: 'Marked (added): content of ours, not in the roadmap text.',
   },
   use: {
     unreadable: (file: string, why: string) => `The roadmap in use, ${file}, cannot be read (${why}). Restore it, or run 'roadmap use --bundled'.`,
@@ -242,6 +245,7 @@ export const en = {
     video: 'video',
     none: 'The roadmap in use has no paper tasks.',
     footer: 'roadmap start <id> starts reading; each roadmap done <id> finishes a stage: read -> notes -> reproduce. --bibtex prints BibTeX.',
+    addedLegend: '(added): holds content of ours that is not in the text; roadmap show <id> says what.',
   },
   check: {
     noChecks: 'The roadmap in use has no setup checks.',

@@ -29,6 +29,7 @@ export const zh = {
   noUrl: '没有链接：请按名称搜索',
   kinds: { video: '视频', course: '课程', paper: '论文', code: '代码', doc: '文档', book: '书', exercise: '练习', site: '网站' },
   filledIn: '说明',
+  addedTag: '（补充）',
   label: (name) => `${name}：`,
   field: (label, value) => `${label}：${value}`,
   aside: (text) => `（${text}）`,
@@ -197,6 +198,7 @@ export const zh = {
     doneTasks: '已完成的任务',
     noneDone: '暂无。',
     doneTask: (title, id, date) => `${title}（\`${id}\`${date ? `，${date}` : ''}）`,
+    addedNote: '标有（补充）的内容为本工具补充，原文没有。',
   },
   use: {
     unreadable: (file, why) => `正在使用的路线 ${file} 无法读取（${why}）。请恢复它，或运行 'roadmap use --bundled'。`,
@@ -220,6 +222,7 @@ export const zh = {
     video: '视频',
     none: '正在使用的路线没有论文任务。',
     footer: 'roadmap start <id> 开始阅读；每次 roadmap done <id> 完成一个阶段：阅读 -> 笔记 -> 复现。--bibtex 输出 BibTeX。',
+    addedLegend: '（补充）：含本工具补充、原文没有的内容；roadmap show <id> 说明补充了什么。',
   },
   check: {
     noChecks: '正在使用的路线没有环境检查。',

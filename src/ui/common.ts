@@ -1,7 +1,8 @@
 // Pieces shared by the views: status marks, resource lines, the progress bar.
 
 import type { ChalkInstance } from 'chalk';
-import type { Lang, Resource, Week } from '../core/types.ts';
+import type { Added, Lang, Localized, Resource, Week } from '../core/types.ts';
+import { visible } from '../core/escape.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import type { TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
@@ -32,6 +33,16 @@ export function supportsHyperlinks(env: Record<string, string | undefined>, isTT
   return Boolean(env.KITTY_WINDOW_ID || env.WT_SESSION || env.DOMTERM || env.TERM === 'xterm-kitty' || env.TERM === 'foot');
 }
 
+/** The grey tag after the title of a task, resource, week block or tip the source text does not contain. */
+export function addedTag(item: { added?: Added }, ctx: Pick<ViewContext, 'msg' | 'style'>): string {
+  return item.added ? ctx.style.gray(ctx.msg.addedTag) : '';
+}
+
+/** A one-line note from the roadmap (an `added` or `filledIn` text), whole and with no character that could drive the terminal. */
+export function noteText(text: Localized, lang: Lang): string {
+  return visible(pick(text, lang), Number.POSITIVE_INFINITY);
+}
+
 export function statusMark(status: TaskStatus, style: ChalkInstance): string {
   switch (status) {
     case 'done':
@@ -52,9 +63,10 @@ export function resourceLines(resources: Resource[], ctx: ViewContext, indent: s
   const kindWidth = Math.max(0, ...kinds.map(displayWidth));
   return resources.map((r, i) => {
     const n = `${i + 1}.`.padStart(String(resources.length).length + 1);
-    if (r.url && ctx.hyperlinks) return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${style.cyan(hyperlink(titles[i]!, r.url))}`;
+    const tag = addedTag(r, ctx);
+    if (r.url && ctx.hyperlinks) return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${style.cyan(hyperlink(titles[i]!, r.url))}${tag}`;
     const where = r.url ? style.cyan(r.url) : style.gray(msg.noUrl);
-    return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${titles[i]}  ${where}`;
+    return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${titles[i]}${tag}  ${where}`;
   });
 }
 
@@ -66,9 +78,9 @@ export function progressLine(progress: Progress, ctx: ViewContext, width = 24): 
   return `${ctx.style.green(filled)}${ctx.style.gray(empty)} ${percent.padStart(4)}  ${ctx.msg.progressCounts(progress.done, progress.skipped, progress.total)}`;
 }
 
-/** "Week 4-5  CNNs and PyTorch" for each week, the titles starting in one column. */
+/** "Week 4-5  CNNs and PyTorch" for each week, the titles starting in one column (and tagged when added). */
 export function weekHeads(weeks: Week[], ctx: ViewContext): string[] {
   const labels = weeks.map((w) => ctx.msg.weekTitle(weekLabel(w)));
   const width = maxWidth(labels);
-  return weeks.map((w, i) => `${padEnd(labels[i]!, width)}  ${pick(w.title, ctx.lang)}`);
+  return weeks.map((w, i) => `${padEnd(labels[i]!, width)}  ${pick(w.title, ctx.lang)}${addedTag(w, ctx)}`);
 }

@@ -6,7 +6,7 @@ import { noteLines } from './notes-view.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { localDate } from '../core/dates.ts';
 import { pick } from '../i18n/lang.ts';
-import { progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
+import { addedTag, noteText, progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
 import { maxOf, maxWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';
 import { checkLines } from '../checks/render.ts';
@@ -25,10 +25,11 @@ export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
   const out: string[] = [];
   weeks.forEach((w, i) => {
     out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
-    if (w.week.filledIn) out.push(style.gray(`  ${msg.field(msg.filledIn, pick(w.week.filledIn, lang))}`));
+    if (w.week.filledIn) out.push(style.gray(`  ${msg.field(msg.filledIn, noteText(w.week.filledIn, lang))}`));
+    if (w.week.added) out.push(style.gray(`  ${noteText(w.week.added, lang)}`));
     for (const { task, status } of w.tasks) {
       const title = pick(task.title, lang);
-      out.push(`  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}`);
+      out.push(`  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}${addedTag(task, ctx)}`);
     }
     out.push('');
   });
@@ -41,6 +42,16 @@ export interface ShowData {
   status: TaskStatus;
   progress: TaskProgress | null;
   notes: Note[];
+}
+
+/** What of the task is not in the source text (its `added` note), and how its week was filled in: grey, after the description. */
+function originLines(task: Task, week: Week, ctx: ViewContext, width: number): string[] {
+  const { msg, style, lang } = ctx;
+  const notes: string[] = [];
+  if (task.added) notes.push(noteText(task.added, lang));
+  if (week.filledIn) notes.push(msg.field(msg.filledIn, noteText(week.filledIn, lang)));
+  if (notes.length === 0) return [];
+  return ['', ...notes.flatMap((note) => wrap(note, width).map((l) => style.gray(`  ${l}`)))];
 }
 
 export function renderShow(data: ShowData, ctx: ViewContext): string {
@@ -56,12 +67,13 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
   if (progress?.doneAt) dates.push(`${msg.doneAt} ${day(progress.doneAt)}`);
   if (progress?.skippedAt) dates.push(`${msg.skippedAt} ${day(progress.skippedAt)}`);
   const out = [
-    `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}  ${style.gray(task.id)}  ${msg.status[status]}`,
-    row(labels[0]!, `${weekLabel(week)} · ${pick(week.title, lang)}`),
+    `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}${addedTag(task, ctx)}  ${style.gray(task.id)}  ${msg.status[status]}`,
+    row(labels[0]!, `${weekLabel(week)} · ${pick(week.title, lang)}${addedTag(week, ctx)}`),
     row(labels[1]!, msg.minutes(task.estimateMinutes)),
     row(labels[2]!, dates.length > 0 ? dates.join(msg.listSeparator) : msg.noDates),
     '',
     ...wrap(pick(task.description, lang), width).map((l) => `  ${l}`),
+    ...originLines(task, week, ctx, width),
     '',
     style.bold(msg.resources),
     ...resourceLines(task.resources, ctx, '  '),

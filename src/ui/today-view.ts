@@ -4,8 +4,8 @@ import type { TodayPlan } from '../core/schedule.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { STUDY_WEEKDAYS } from '../core/pace.ts';
 import { pick } from '../i18n/lang.ts';
-import { progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
-import { padEnd, truncate, maxOf, maxWidth } from './width.ts';
+import { addedTag, noteText, progressLine, resourceLines, statusMark, type ViewContext } from './common.ts';
+import { displayWidth, padEnd, truncate, maxOf, maxWidth } from './width.ts';
 
 function standingLine(plan: TodayPlan, ctx: ViewContext): string {
   const { msg, style } = ctx;
@@ -25,8 +25,9 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
   const out: string[] = [];
   if (plan.planDay < 1) out.push(style.yellow(msg.notStarted(plan.startDate)));
   out.push(style.bold(msg.weekHeading(plan.planWeek, weekLabel(plan.week), plan.weekDay, Math.max(1, plan.planDay))));
-  out.push(style.bold.cyan(pick(plan.week.title, lang)));
+  out.push(`${style.bold.cyan(pick(plan.week.title, lang))}${addedTag(plan.week, ctx)}`);
   out.push(msg.field(style.gray(msg.goal), pick(plan.week.goal, lang)));
+  if (plan.week.filledIn) out.push(style.gray(msg.field(msg.filledIn, noteText(plan.week.filledIn, lang))));
   if (!plan.complete) out.push(standingLine(plan, ctx));
   out.push('');
   if (!plan.studyDay && !plan.complete) out.push(style.cyan(msg.restDay(studyDaysText(plan, ctx))));
@@ -38,6 +39,9 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
     out.push(style.bold(msg.today));
     const idWidth = maxOf(plan.tasks, (t) => t.placed.task.id.length);
     const titles = plan.tasks.map((t) => pick(t.placed.task.title, lang));
+    // An added task's tag follows its title and is never cut: a long title is shortened before it.
+    const added = plan.tasks.map((t) => addedTag(t.placed.task, ctx));
+    const titleCell = (i: number, width: number) => `${truncate(titles[i]!, width - displayWidth(added[i]!))}${added[i]}`;
     // The estimate first, then what is special about the task; the title gets the room that is left.
     const tags = plan.tasks.map((item) => {
       const list = [style.gray(msg.minutes(item.placed.task.estimateMinutes))];
@@ -49,11 +53,11 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
     });
     const tagWidth = maxWidth(tags);
     const room = ctx.columns - (4 + idWidth + 2) - 2 - tagWidth;
-    const titleWidth = Math.min(maxWidth(titles), Math.max(16, room));
+    const titleWidth = Math.min(maxOf(titles.keys(), (i) => displayWidth(titles[i]! + added[i]!)), Math.max(16, room));
     plan.tasks.forEach((item, i) => {
       const { task } = item.placed;
       const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);
-      out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(truncate(titles[i]!, titleWidth), titleWidth)}  ${tags[i]}`);
+      out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(titleCell(i, titleWidth), titleWidth)}  ${tags[i]}`);
       out.push(...resourceLines(task.resources, ctx, '      '));
     });
     if (plan.overdueMore > 0) out.push(style.red(`  ${msg.overdueMore(plan.overdueMore)}`));
@@ -61,7 +65,7 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
   if (extra.length > 0) out.push('', ...extra);
   out.push('');
   out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
-  if (plan.tip) out.push(msg.field(style.bold(msg.tip), `${pick(plan.tip.text, lang)}${style.gray(msg.aside(pick(plan.tip.source, lang)))}`));
+  if (plan.tip) out.push(msg.field(style.bold(msg.tip), `${pick(plan.tip.text, lang)}${style.gray(msg.aside(pick(plan.tip.source, lang)))}${addedTag(plan.tip, ctx)}`));
   out.push('');
   out.push(style.gray(msg.todayFooter));
   return `${out.join('\n')}\n`;

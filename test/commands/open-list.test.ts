@@ -86,10 +86,10 @@ describe('list and show', () => {
     const f = fakeDeps({ state: { progress: { 'w1-basics': { status: 'done', startedAt: '2026-03-02T10:00:00.000Z', doneAt: '2026-03-04T10:00:00.000Z', updatedAt: 'x' } } } });
     showCommand('w1-basics', {}, f.deps);
     const out = f.stdout();
-    expect(out).toContain('Python basics  w1-basics  done');
+    expect(out).toContain('Python basics (added)  w1-basics  done');
     expect(out).toContain('started 2026-03-02, done 2026-03-04');
     expect(out).toContain('Strings, lists, dicts.');
-    expect(out).toContain('2. [site] Stack Overflow  https://stackoverflow.com/');
+    expect(out).toContain('2. [site] Stack Overflow (added)  https://stackoverflow.com/');
     const g = fakeDeps();
     showCommand('w1-basics', { json: true }, g.deps);
     expect(JSON.parse(g.stdout())).toMatchObject({ id: 'w1-basics', status: 'todo', doneAt: null, resources: [{ n: 1 }, { n: 2 }] });

@@ -19,7 +19,7 @@ describe('plan with flags', () => {
     expect(s.events.at(-1)!.type).toBe('plan');
     expect(f.stdout()).toContain('Plan saved.');
     expect(f.stdout()).toMatch(/Week 1 +Python +skipped \(already known\)/);
-    expect(f.stdout()).toMatch(/Week 2-3 +Tools +2026-03-02 → 2026-03-04/);
+    expect(f.stdout()).toMatch(/Week 2-3 +Tools \(added\) +2026-03-02 → 2026-03-04/);
 
     await undoCommand({}, f.deps);
     expect(f.store.state.startDate).toBe('2026-03-01');

@@ -120,7 +120,7 @@ describe('report', () => {
     expect(md).toContain('- **25%** of the roadmap: 2 tasks done, 0 skipped, of 8');
     expect(md).toContain('- Streak: 3 days (longest 3)');
     expect(md).toContain('| 1 | Python | 2/2 |');
-    expect(md).toContain('- Python basics (`w1-basics`, 2026-03-08)');
+    expect(md).toContain('- Python basics (added) (`w1-basics`, 2026-03-08)');
     expect(md).toContain('- 1 notes taken');
   });
 

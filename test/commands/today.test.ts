@@ -12,7 +12,7 @@ describe('today', () => {
     expect(out).toContain('Week 1 (roadmap week 1) · day 1 of 7 · day 1 of the plan');
     expect(out).toMatch(/○ w1-basics\s+Python basics/);
     expect(out).toContain('1. [doc]  Python tutorial  https://docs.python.org/3/tutorial/index.html');
-    expect(out).toContain('2. [site] Stack Overflow  https://stackoverflow.com/');
+    expect(out).toContain('2. [site] Stack Overflow (added)  https://stackoverflow.com/');
     expect(out).toContain('0/8 done');
     expect(out).toMatch(/Tip: /);
   });
@@ -46,7 +46,14 @@ describe('today', () => {
       'w2-numpy/todo/this-week',
     ]);
     expect(json.tasks[1].resources).toEqual([
-      { n: 1, title: 'conda docs', url: 'https://docs.conda.io/projects/conda/en/latest/user-guide/getting-started.html', kind: 'doc', language: 'en' },
+      {
+        n: 1,
+        title: 'conda docs',
+        url: 'https://docs.conda.io/projects/conda/en/latest/user-guide/getting-started.html',
+        kind: 'doc',
+        language: 'en',
+        added: 'added, not in the text',
+      },
     ]);
     expect(json.tasks[0].resources[0]).toMatchObject({ url: null, kind: 'site' });
   });
