@@ -7,7 +7,7 @@ import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
-import { doneWhenOf } from '../study/content.ts';
+import { bundled, doneWhenOf } from '../study/content.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
 import { printJson, quoteInput, requireTask, viewContext } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
@@ -102,7 +102,7 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
     });
   } else {
     deps.stdout.write(renderShow(data, viewContext(deps)));
-    if (doneWhen) deps.stdout.write(`\n${doneWhenLine(doneWhen, viewContext(deps))}\n`);
+    if (doneWhen) deps.stdout.write(`\n${doneWhenLine(doneWhen, viewContext(deps), undefined, bundled(deps))}\n`);
   }
   return data;
 }

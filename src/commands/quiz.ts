@@ -5,7 +5,7 @@ import type { Question } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
-import { questionsOf } from '../study/content.ts';
+import { bundled, questionsOf } from '../study/content.ts';
 import { shownText as shown } from '../ui/study-view.ts';
 import { printJson, requireTask } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
@@ -39,7 +39,7 @@ export async function quizCommand(id: string, options: QuizOptions, deps: Deps):
   }
   if (!deps.stdinIsTTY) throw new UsageError(msg.study.quiz.noTerminal(task.id));
   const q = msg.study.quiz;
-  deps.stdout.write(`${style.bold(q.heading(shown(pick(task.title, lang)), questions.length))}${style.gray(msg.aside(msg.study.ours))}\n`);
+  deps.stdout.write(`${style.bold(q.heading(shown(pick(task.title, lang)), questions.length))}${bundled(deps) ? style.gray(msg.aside(msg.study.ours)) : ''}\n`);
   let right = 0;
   for (const [i, question] of questions.entries()) {
     deps.stdout.write(`\n${style.gray(`${q.number(i + 1, questions.length)}  ${question.id}`)}\n${style.bold(shown(pick(question.question, lang)))}\n`);

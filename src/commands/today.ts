@@ -6,7 +6,7 @@ import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderToday } from '../ui/today-view.ts';
-import { doneWhenOf } from '../study/content.ts';
+import { bundled, doneWhenOf } from '../study/content.ts';
 import { dueCards, reviewMinutes } from '../core/cards.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
 import { dateOption, ensureStartDate, minutesOption, printJson, viewContext, stateOn } from './shared.ts';
@@ -40,7 +40,7 @@ export async function todayCommand(options: TodayOptions, deps: Deps): Promise<T
     printJson(deps, { ...todayJson(plan, deps.lang), doneWhen: focused, reviews });
   } else {
     const { msg, style } = deps;
-    const extra = focus && doneWhen ? [doneWhenLine(doneWhen, viewContext(deps), focus.id)] : [];
+    const extra = focus && doneWhen ? [doneWhenLine(doneWhen, viewContext(deps), focus.id, bundled(deps))] : [];
     if (due > 0) extra.push(`${style.bold.yellow(msg.study.review.due(due, reviews.minutes))}${style.gray(msg.aside(msg.study.review.dueHint))}`);
     deps.stdout.write(renderToday(plan, viewContext(deps), extra));
   }

@@ -11,13 +11,24 @@ import { UsageError } from '../errors.ts';
 import { pick } from '../i18n/lang.ts';
 import { compileInto, MAX_ROADMAP_BYTES, statChoice } from '../roadmaps/active.ts';
 import { readSource, sourceStat } from '../roadmaps/compiled.ts';
+import { doneWhenOf, questionsOf } from '../study/content.ts';
 import { printJson, quoteInput } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
 /** The bundled roadmap in the roadmap format, pointing at the schema for editor completion. */
 export function templateCommand(deps: Deps, schemaUrl: string): void {
   const { $schema: _ignored, ...rest } = deps.roadmap;
-  deps.stdout.write(`${JSON.stringify({ $schema: schemaUrl, ...rest }, null, 2)}\n`);
+  // Each task with its doneWhen and questions (the bundled roadmap keeps them in data/study.json), so a
+  // roadmap made from the template carries them on.
+  const weeks = rest.weeks.map((week) => ({
+    ...week,
+    tasks: week.tasks.map((task) => {
+      const doneWhen = doneWhenOf(deps, task);
+      const questions = questionsOf(deps, task);
+      return { ...task, ...(doneWhen ? { doneWhen } : {}), ...(questions.length > 0 ? { questions } : {}) };
+    }),
+  }));
+  deps.stdout.write(`${JSON.stringify({ $schema: schemaUrl, ...rest, weeks }, null, 2)}\n`);
 }
 
 export interface UseOptions {

@@ -31,7 +31,8 @@ export interface StudySource {
   roadmapFile?: string;
 }
 
-const bundled = (source: StudySource) => source.roadmapFile === undefined && source.roadmap.id === BUNDLED_ID;
+/** The bundled roadmap's study content is the roadmap team's own (the views say so); a custom roadmap's is its author's. */
+export const bundled = (source: StudySource) => source.roadmapFile === undefined && source.roadmap.id === BUNDLED_ID;
 
 function bundledStudy(id: string): TaskStudy | undefined {
   study ??= readJson<StudyFile>('study.json');

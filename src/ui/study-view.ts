@@ -8,9 +8,9 @@ import type { ViewContext } from './common.ts';
 /** Text from a data file, shown whole but with control characters made visible. */
 export const shownText = (text: string) => visible(text, 4000);
 
-/** "Done when (w4-dataloader): …  (added by roadmap)"; the id only where several tasks are in view. */
-export function doneWhenLine(doneWhen: Localized, ctx: ViewContext, id?: string): string {
+/** "Done when (w4-dataloader): … (added by roadmap)"; the id only where several tasks are in view, the mark only on the bundled roadmap's. */
+export function doneWhenLine(doneWhen: Localized, ctx: ViewContext, id?: string, ours = true): string {
   const { msg, style } = ctx;
   const label = id === undefined ? msg.study.doneWhen : `${msg.study.doneWhen}${msg.aside(id)}`;
-  return `${msg.field(style.bold(label), shownText(pick(doneWhen, ctx.lang)))}${style.gray(msg.aside(msg.study.ours))}`;
+  return `${msg.field(style.bold(label), shownText(pick(doneWhen, ctx.lang)))}${ours ? style.gray(msg.aside(msg.study.ours)) : ''}`;
 }

@@ -43,7 +43,7 @@ describe('quiz', () => {
     const result = await quizCommand('w1-basics', {}, f.deps);
     expect(result.right).toBe(1);
     const out = f.stdout();
-    expect(out).toContain('Python basics: 2 questions (added by roadmap)');
+    expect(out).toContain('Python basics: 2 questions\n'); // a custom roadmap's questions are its author's: no "added by roadmap"
     expect(out).toContain('Question 1/2  w1-basics-q1\nIs a list mutable?\n');
     expect(out).toContain('Answer: Yes.\nWhy: append changes it in place.\n');
     expect(out).toContain('1 of 2 right.');
@@ -102,7 +102,10 @@ describe('doneWhen', () => {
   it('is shown by today for the task in focus (the first listed), from a custom roadmap too', async () => {
     const f = fakeDeps({ roadmap: withStudy(), state: { startDate: '2026-03-10' } });
     await todayCommand({}, f.deps);
-    expect(f.stdout()).toContain('\nDone when (w1-basics): You wrote a script of your own. (added by roadmap)\n');
+    expect(f.stdout()).toContain('\nDone when (w1-basics): You wrote a script of your own.\n');
+    const b = fakeDeps({ roadmap: bundled, lang: 'zh', state: { startDate: '2026-03-10' } });
+    await todayCommand({}, b.deps);
+    expect(b.stdout()).toContain(`完成标准（w1-python-basics）：${study['w1-python-basics'].doneWhen.zh}（roadmap 补充）\n`);
     const j = fakeDeps({ roadmap: bundled, lang: 'zh', state: { startDate: '2026-03-10' } });
     await todayCommand({ json: true }, j.deps);
     expect(JSON.parse(j.stdout()).doneWhen).toEqual({ id: 'w1-python-basics', text: study['w1-python-basics'].doneWhen.zh });
@@ -112,5 +115,19 @@ describe('doneWhen', () => {
     const small = JSON.parse(fs.readFileSync(new URL('../../data/done-when.json', import.meta.url), 'utf8'));
     const expected = Object.fromEntries(Object.entries(study).filter(([id]) => id !== '_about').map(([id, entry]) => [id, (entry as { doneWhen: unknown }).doneWhen]));
     expect(small).toEqual(expected);
+  });
+});
+
+describe('template', () => {
+  it('writes each bundled task with its doneWhen and questions, so a roadmap made from it carries them', async () => {
+    const { templateCommand } = await import('../../src/commands/use.ts');
+    const { parseRoadmapText } = await import('../../src/roadmaps/validate.ts');
+    const f = fakeDeps({ roadmap: bundled });
+    templateCommand(f.deps, 'file:///roadmap.schema.json');
+    const doc = JSON.parse(f.stdout());
+    const resnet = doc.weeks.flatMap((w: Roadmap['weeks'][0]) => w.tasks).find((t: { id: string }) => t.id === 'w6-resnet');
+    expect(resnet.doneWhen).toEqual(study['w6-resnet'].doneWhen);
+    expect(resnet.questions).toEqual(study['w6-resnet'].questions);
+    expect(parseRoadmapText(f.stdout(), 'template.json').problems).toEqual([]);
   });
 });
