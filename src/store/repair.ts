@@ -14,6 +14,8 @@ import { SNAPSHOT_VERSION } from './snapshot.ts';
 import { readProblem } from './problems.ts';
 import { truncatedPrefix } from './truncated.ts';
 import { shapeProblem } from './shape.ts';
+import { meaningProblem } from './meaning.ts';
+import type { CardState } from '../core/cards.ts';
 
 export type StoreStatus = 'missing' | 'ok' | 'old' | StoreProblem;
 
@@ -102,6 +104,14 @@ export function salvage(text: string): { state: ProgressState; kept: { tasks: nu
       const probe = { schemaVersion: SCHEMA_VERSION, progress: { [id]: entry }, events: [] };
       if (!shapeProblem(probe)) state.progress[id] = entry as TaskProgress;
     }
+  }
+  if (isObject(data.cards)) {
+    // Review cards (core/cards.ts): each kept when it is sound on its own.
+    const cards: Record<string, CardState> = {};
+    for (const [id, card] of Object.entries(data.cards)) {
+      if (!meaningProblem({ schemaVersion: SCHEMA_VERSION, progress: {}, events: [], cards: { [id]: card } })) cards[id] = card as CardState;
+    }
+    if (Object.keys(cards).length > 0) state.cards = cards;
   }
   if (Array.isArray(data.events)) {
     const events = cutInEvents ? data.events.slice(0, -1) : data.events;

@@ -133,3 +133,12 @@ describe('cards in the store and its imports', () => {
     expect(meaningProblem(reviewed)).toBe(problem);
   });
 });
+
+describe('cards in a damaged store', () => {
+  it('doctor --repair keeps the sound cards and drops the others', async () => {
+    const { salvage } = await import('../../src/store/repair.ts');
+    const good = newCard('w1-a', at.toISOString());
+    const text = JSON.stringify({ ...emptyState(), cards: { 'w1-a-q1': good, 'w1-a-q2': { ...good, reps: -1 }, 'Bad Id': good } });
+    expect(salvage(text).state.cards).toEqual({ 'w1-a-q1': good });
+  });
+});
