@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import type { Deps } from './deps.ts';
 import type { Messages } from './i18n/index.ts';
+import { aboutSpec } from './commands/about.ts';
 import { checkSpec } from './commands/check.ts';
 import { completionSpec } from './commands/completion.ts';
 import { doctorSpec } from './commands/doctor.ts';
@@ -55,6 +56,7 @@ const commands: readonly CommandSpec[] = [
   papersSpec,
   completionSpec,
   doctorSpec,
+  aboutSpec,
 ];
 
 export interface CliContext {

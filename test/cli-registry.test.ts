@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCli, type CliContext } from '../src/cli.ts';
 import { messages } from '../src/i18n/index.ts';
 
-const ALL = ['today', 'menu', 'list', 'show', 'quiz', 'review', 'exercise', 'verify', 'done', 'start', 'skip', 'undo', 'reset', 'open', 'stats', 'note', 'notes', 'log', 'export', 'import', 'report', 'plan', 'template', 'use', 'check', 'papers', 'completion', 'doctor'];
+const ALL = ['today', 'menu', 'list', 'show', 'quiz', 'review', 'exercise', 'verify', 'done', 'start', 'skip', 'undo', 'reset', 'open', 'stats', 'note', 'notes', 'log', 'export', 'import', 'report', 'plan', 'template', 'use', 'check', 'papers', 'completion', 'doctor', 'about'];
 
 class Stop extends Error {}
 

@@ -456,6 +456,17 @@ export const en = {
       notMarked: 'Not marked done (--no-mark).',
     },
   },
+  about: {
+    what: 'roadmap is a study companion for the terminal: what to study today, and with which course, video, paper or doc.',
+    roadmap: 'Roadmap',
+    source: 'Source',
+    file: 'File',
+    thanks: 'Acknowledgements (from the text)',
+    links: 'Links (友链, from the text)',
+    noCredits: 'This roadmap names no acknowledgements or links (it has no "credits").',
+    added: 'Content marked “added” is ours: it is not in the text.',
+    addedCustom: 'Content marked “added” is, as this roadmap file says, not in its source text.',
+  },
   // help
   help: {
     program: 'Your deep-learning / computer-vision study roadmap in the terminal: what to study today, and with what.',
@@ -508,6 +519,7 @@ export const en = {
     mark: 'mark the setup tasks whose checks passed done, without asking',
     trust: "run a custom roadmap's checks without asking (remembered until the file changes)",
     papers: 'The paper-reading track: each paper, its code and video, and its stage',
+    about: 'What roadmap is, where its roadmap comes from, and whom the text thanks (its 友链)',
     bibtex: 'print BibTeX entries',
     completion: 'Print a shell completion script: bash, zsh or fish',
     links: 'check every resource link of the roadmap in use',
