@@ -2,6 +2,7 @@
 // and maps every error to one message and an exit code.
 
 import { CommanderError } from 'commander';
+import { displayText } from './core/escape.ts';
 import { Chalk } from 'chalk';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -208,14 +209,15 @@ export async function run(io: RunIO): Promise<number> {
     // Ctrl-C at a prompt: nothing was written, and nothing alarming is printed.
     if (error instanceof CancelledError) return EXIT.cancelled;
     if (error instanceof RoadmapError) {
-      writeErr(`roadmap: ${error.text(msg)}\n`);
+      // Messages may name files and quote what came from them: shown, never obeyed.
+      writeErr(`roadmap: ${displayText(error.text(msg))}\n`);
       const hint = error instanceof StoreError ? error.hintIn(msg) : undefined;
-      if (hint) writeErr(`roadmap: ${hint}\n`);
+      if (hint) writeErr(`roadmap: ${displayText(hint)}\n`);
       if (debug && error.stack) writeErr(`${error.stack}\n`);
       return error.exitCode;
     }
     const err = error instanceof Error ? error : new Error(String(error));
-    writeErr(`roadmap: ${msg.unexpected(err.message)} ${msg.reportAt}\n`);
+    writeErr(`roadmap: ${displayText(msg.unexpected(err.message))} ${msg.reportAt}\n`);
     if (debug && err.stack) writeErr(`${err.stack}\n`);
     return EXIT.failure;
   }

@@ -98,7 +98,7 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
       name: d.roadmap,
       level: 'ok',
       detail: deps.roadmapFile
-        ? d.customRoadmapInfo(deps.roadmapFile, deps.roadmap.id, allTasks(deps.roadmap).length, deps.roadmap.weeks.length)
+        ? d.customRoadmapInfo(visible(deps.roadmapFile, 300), deps.roadmap.id, allTasks(deps.roadmap).length, deps.roadmap.weeks.length)
         : d.roadmapInfo(deps.roadmap.id, deps.roadmap.formatVersion, allTasks(deps.roadmap).length, deps.roadmap.weeks.length),
     },
   ];

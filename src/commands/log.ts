@@ -14,8 +14,8 @@ export interface LogOptions {
 
 function subject(e: StoreEvent, deps: Deps): string {
   const l = deps.msg.log;
-  if (e.type === 'undo') return e.import ? l.undoImportOf(e.import.file) : l.undoOf(e.undoes ?? 0);
-  if (e.type === 'import') return e.import ? l.importOf(e.import.file) : '';
+  if (e.type === 'undo') return e.import ? l.undoImportOf(visible(e.import.file)) : l.undoOf(e.undoes ?? 0);
+  if (e.type === 'import') return e.import ? l.importOf(visible(e.import.file)) : '';
   if (e.type === 'note') return e.note?.after ? deps.msg.field(e.note.after.taskId, visible(e.note.after.text.split('\n')[0]!, 60)) : '';
   if (e.type === 'open') return e.resource ?? '';
   if (e.type === 'review') return deps.msg.study.review.logged(e.cards?.[0]?.id ?? '', e.grade ?? '');

@@ -1,6 +1,7 @@
 // roadmap done <id...> | start <id> | skip <id...> | reset [<id>] | undo
 
 import { localDate } from '../core/dates.ts';
+import { visible } from '../core/escape.ts';
 import { applyChange, resetAll, undoLast, type ChangeType, type PaperStage, type StoreEvent } from '../core/state.ts';
 import { UsageError } from '../errors.ts';
 import type { Deps } from '../deps.ts';
@@ -87,7 +88,7 @@ export async function undoCommand(options: UndoOptions, deps: Deps): Promise<Sto
   const { msg } = deps;
   if (options.json) printJson(deps, { undone: undone ? { seq: undone.seq, type: undone.type, ids: undone.changes.map((c) => c.id) } : null });
   else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
-  else if (undone.type === 'import' && undone.import) deps.stdout.write(`${msg.undoneImport(undone.import.file, undone.import.events, undone.import.notes)}\n`);
+  else if (undone.type === 'import' && undone.import) deps.stdout.write(`${msg.undoneImport(visible(undone.import.file), undone.import.events, undone.import.notes)}\n`);
   else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
   else deps.stdout.write(`${msg.undone(msg.log.types[undone.type], [...undone.changes, ...(undone.type === 'review' ? (undone.cards ?? []) : [])].map((c) => c.id).join(', '))}\n`);
   return undone;

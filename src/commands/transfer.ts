@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { importedState, sameContent } from '../core/merge.ts';
-import { safeJson } from '../core/escape.ts';
+import { safeJson, visible } from '../core/escape.ts';
 import { appendEvent, emptyState, type ImportRecord, type ProgressState, type StoreEvent } from '../core/state.ts';
 import { localDate } from '../core/dates.ts';
 import type { Deps } from '../deps.ts';
@@ -52,7 +52,7 @@ export function exportCommand(file: string | undefined, options: ExportOptions, 
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(deps.msg.transfer.exists(quoteInput(target)));
     throw writeProblem(target, error);
   }
-  deps.stderr.write(`${deps.msg.transfer.exported(target)}\n`);
+  deps.stderr.write(`${deps.msg.transfer.exported(visible(target, 300))}\n`);
 }
 
 export interface ImportOptions {

@@ -2,6 +2,7 @@
 // validated against the shipped JSON Schema; progress is kept per roadmap.
 
 import path from 'node:path';
+import { visible } from '../core/escape.ts';
 import { readProblem } from '../store/problems.ts';
 import { localDate } from '../core/dates.ts';
 import { applyPlanChange } from '../core/state.ts';
@@ -43,7 +44,7 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
   if (file === undefined && !options.bundled) {
     const choice = state.settings.roadmap;
     if (options.json) printJson(deps, { roadmap: choice ?? 'bundled' });
-    else deps.stdout.write(`${choice ? u.inUse(choice.file) : u.bundledInUse}\n`);
+    else deps.stdout.write(`${choice ? u.inUse(visible(choice.file, 300)) : u.bundledInUse}\n`);
     return;
   }
   const now = deps.now();
@@ -81,7 +82,7 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
   const checks = withChecks.reduce((n, p) => n + p.task.checks!.length, 0);
   if (options.json) printJson(deps, { roadmap: choice, tasks: allTasks(roadmap).length, checks });
   else {
-    deps.stdout.write(`${u.switched(pick(roadmap.title, deps.lang), allTasks(roadmap).length, target)}\n`);
+    deps.stdout.write(`${u.switched(pick(roadmap.title, deps.lang), allTasks(roadmap).length, visible(target, 300))}\n`);
     if (checks > 0) {
       const ids = withChecks.map((p) => p.task.id);
       deps.stdout.write(`${u.carriesChecks(checks, ids.length > 6 ? `${ids.slice(0, 5).join(', ')}, …` : ids.join(', '))}\n`);
