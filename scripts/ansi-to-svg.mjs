@@ -92,7 +92,10 @@ function plainStyle() {
 }
 
 /** @param {number} n */
-const hex2 = (n) => Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+const hex2 = (n) =>
+  Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0');
 /** @param {number} r @param {number} g @param {number} b */
 const rgbHex = (r, g, b) => `#${hex2(r)}${hex2(g)}${hex2(b)}`;
 
@@ -128,7 +131,10 @@ function extendedColor(params, i) {
     if (sub[1] === 2) {
       // 38:2:r:g:b or 38:2:colourspace:r:g:b
       const rgb = sub.length >= 6 ? sub.slice(3, 6) : sub.slice(2, 5);
-      return { color: rgb.length === 3 && rgb.every((v) => Number.isInteger(v) && v >= 0 && v <= 255) ? rgbHex(rgb[0] ?? 0, rgb[1] ?? 0, rgb[2] ?? 0) : null, next: i + 1 };
+      return {
+        color: rgb.length === 3 && rgb.every((v) => Number.isInteger(v) && v >= 0 && v <= 255) ? rgbHex(rgb[0] ?? 0, rgb[1] ?? 0, rgb[2] ?? 0) : null,
+        next: i + 1,
+      };
     }
     return { color: null, next: i + 1 };
   }
@@ -151,7 +157,7 @@ function extendedColor(params, i) {
 function applySgr(style, paramText) {
   const s = { ...style };
   const params = paramText === '' ? ['0'] : paramText.split(';');
-  for (let i = 0; i < params.length; ) {
+  for (let i = 0; i < params.length;) {
     const raw = /** @type {string} */ (params[i]);
     const code = raw === '' ? 0 : Number(raw.split(':')[0]);
     if (code === 38 || code === 48 || code === 58) {
@@ -314,12 +320,15 @@ function toGrid(text, columns) {
       while (col < stop) put(' ', 1);
     } else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) {
       // other control characters: nothing to draw
-    } else if (cp >= 0xd800 && cp <= 0xdfff) put('\ufffd', 1); // a lone surrogate
-    else if (cp === 0xfffe || cp === 0xffff) put('\ufffd', 1); // not allowed in XML
+    } else if (cp >= 0xd800 && cp <= 0xdfff)
+      put('\ufffd', 1); // a lone surrogate
+    else if (cp === 0xfffe || cp === 0xffff)
+      put('\ufffd', 1); // not allowed in XML
     else put(ch, charWidth(cp));
   }
   // Blank lines at the end (the final newline's) are not drawn.
-  while (lines.length > 1 && /** @type {Cell[]} */ (lines[lines.length - 1]).every((cell) => cell.ch.trim() === '' && !cell.style.bg && !cell.style.inverse)) lines.pop();
+  while (lines.length > 1 && /** @type {Cell[]} */ (lines[lines.length - 1]).every((cell) => cell.ch.trim() === '' && !cell.style.bg && !cell.style.inverse))
+    lines.pop();
   return lines;
 }
 
@@ -369,9 +378,13 @@ function colorsOf(style) {
  */
 const BLOCKS = new Map([
   ['\u2580', [0, 0, 1, 0.5, 1]],
-  ...[1, 2, 3, 4, 5, 6, 7].map((k) => /** @type {[string, [number, number, number, number, number]]} */ ([String.fromCharCode(0x2580 + k), [0, 1 - k / 8, 1, 1, 1]])),
+  ...[1, 2, 3, 4, 5, 6, 7].map(
+    (k) => /** @type {[string, [number, number, number, number, number]]} */ ([String.fromCharCode(0x2580 + k), [0, 1 - k / 8, 1, 1, 1]]),
+  ),
   ['\u2588', [0, 0, 1, 1, 1]],
-  ...[1, 2, 3, 4, 5, 6, 7].map((k) => /** @type {[string, [number, number, number, number, number]]} */ ([String.fromCharCode(0x2588 + k), [0, 0, (8 - k) / 8, 1, 1]])),
+  ...[1, 2, 3, 4, 5, 6, 7].map(
+    (k) => /** @type {[string, [number, number, number, number, number]]} */ ([String.fromCharCode(0x2588 + k), [0, 0, (8 - k) / 8, 1, 1]]),
+  ),
   ['\u2590', [0.5, 0, 1, 1, 1]],
   ['\u2591', [0, 0, 1, 1, 0.25]],
   ['\u2592', [0, 0, 1, 1, 0.5]],
@@ -438,7 +451,9 @@ export function ansiToSvg(text, { title = 'roadmap', columns, fontSize = 14, lin
     for (const run of runs) {
       const { fg, bg } = colorsOf(run.style);
       if (bg) {
-        backgrounds.push(`<rect x="${num(run.col * cellWidth)}" y="${num(top)}" width="${num(run.cells.length * cellWidth)}" height="${num(rowHeight)}" fill="${bg}"/>`);
+        backgrounds.push(
+          `<rect x="${num(run.col * cellWidth)}" y="${num(top)}" width="${num(run.cells.length * cellWidth)}" height="${num(rowHeight)}" fill="${bg}"/>`,
+        );
       }
       const link = run.link && safeUrl(run.link) ? run.link : null;
       if (link !== openLink) {
@@ -503,7 +518,9 @@ export function ansiToSvg(text, { title = 'roadmap', columns, fontSize = 14, lin
           for (const [at = 0, n = 1] of rects) {
             const x = (at + left) * cellWidth;
             const w = (n - 1 + right - left) * cellWidth;
-            blocks.push(`<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="${fg}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''}/>`);
+            blocks.push(
+              `<rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${num(h)}" fill="${fg}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''}/>`,
+            );
           }
         } else if (piece.wide) {
           // Each wide character gets its own x, so renderers without textLength support stay aligned,

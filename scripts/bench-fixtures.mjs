@@ -16,7 +16,7 @@ export function median(/** @type {readonly number[]} */ values) {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+  return sorted.length % 2 === 1 ? /** @type {number} */ (sorted[mid]) : /** @type {number} */ ((sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
 }
 
 /** A small seeded PRNG (mulberry32): numbers in [0, 1). */
@@ -100,22 +100,33 @@ export function realisticStore(/** @type {readonly string[]} */ ids, /** @type {
   const id = (/** @type {number} */ i) => /** @type {string} */ (ids[i]);
   /** @type {Action[]} */
   const actions = [
-    { date: day(0), type: 'open', id: id(0) }, { date: day(0), type: 'start', id: id(0) },
-    { date: day(1), type: 'done', id: id(0) }, { date: day(2), type: 'start', id: id(1) },
+    { date: day(0), type: 'open', id: id(0) },
+    { date: day(0), type: 'start', id: id(0) },
+    { date: day(1), type: 'done', id: id(0) },
+    { date: day(2), type: 'start', id: id(1) },
     { date: day(3), type: 'note', id: id(1), text: 'Classes: __init__, self, inheritance. Try dataclasses next.' },
-    { date: day(4), type: 'done', id: id(1) }, { date: day(5), type: 'done', id: id(2) },
-    { date: day(7), type: 'start', id: id(3) }, { date: day(8), type: 'done', id: id(3) },
-    { date: day(9), type: 'open', id: id(4) }, { date: day(9), type: 'done', id: id(4) },
-    { date: day(10), type: 'done', id: id(5) }, { date: day(12), type: 'start', id: id(6) },
-    { date: day(13), type: 'done', id: id(6) }, { date: day(14), type: 'skip', id: id(7) },
-    { date: day(15), type: 'done', id: id(8) }, { date: day(16), type: 'open', id: id(9) },
+    { date: day(4), type: 'done', id: id(1) },
+    { date: day(5), type: 'done', id: id(2) },
+    { date: day(7), type: 'start', id: id(3) },
+    { date: day(8), type: 'done', id: id(3) },
+    { date: day(9), type: 'open', id: id(4) },
+    { date: day(9), type: 'done', id: id(4) },
+    { date: day(10), type: 'done', id: id(5) },
+    { date: day(12), type: 'start', id: id(6) },
+    { date: day(13), type: 'done', id: id(6) },
+    { date: day(14), type: 'skip', id: id(7) },
+    { date: day(15), type: 'done', id: id(8) },
+    { date: day(16), type: 'open', id: id(9) },
     { date: day(17), type: 'note', id: id(9), text: 'Linear vs logistic regression: one predicts a value, the other a probability.' },
     { date: day(19), type: 'start', id: id(9) },
   ];
   return buildStore(start, actions);
 }
 
-const NOTE_WORDS = 'gradient loss batch epoch tensor kernel stride padding dropout optimizer learning rate overfitting validation anchor mask backbone feature pyramid attention residual'.split(' ');
+const NOTE_WORDS =
+  'gradient loss batch epoch tensor kernel stride padding dropout optimizer learning rate overfitting validation anchor mask backbone feature pyramid attention residual'.split(
+    ' ',
+  );
 
 /**
  * Three years of daily study on a long roadmap: every day of `days` (ending yesterday) has 1-3 events
@@ -193,7 +204,14 @@ export function makeRoadmap({ weeks = 40, perWeek = 50 } = {}) {
         })),
       };
       if (t !== 0) return task;
-      const paper = { title: `A Paper on Topic ${n}`, authors: 'A. Author, B. Author', year: 2015 + (w % 10), venue: 'CVPR', url: `https://example.org/p/${n}`, key: `author${2015 + (w % 10)}topic${n}` };
+      const paper = {
+        title: `A Paper on Topic ${n}`,
+        authors: 'A. Author, B. Author',
+        year: 2015 + (w % 10),
+        venue: 'CVPR',
+        url: `https://example.org/p/${n}`,
+        key: `author${2015 + (w % 10)}topic${n}`,
+      };
       return { ...task, paper };
     }),
   }));

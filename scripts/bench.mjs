@@ -42,7 +42,9 @@ const MIN_PAIRS = 15;
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write('Usage: node scripts/bench.mjs [--pairs N (>= 15, default 20)] [--json] [--keep (leave the temp dir)] [--inherit-env (the machine\'s own environment for both sides)]\n');
+  process.stdout.write(
+    "Usage: node scripts/bench.mjs [--pairs N (>= 15, default 20)] [--json] [--keep (leave the temp dir)] [--inherit-env (the machine's own environment for both sides)]\n",
+  );
   process.exit(0);
 }
 const pairsAt = args.indexOf('--pairs');
@@ -144,20 +146,27 @@ function measure(c, floors, tmp, memory, done) {
     }
     const m = median(commandKb) / median(bareKb);
     result.memory = {
-      bareKb: median(bareKb), commandKb: median(commandKb), ratio: round(m, 3),
-      target: c.memoryTarget ?? null, verdict: c.memoryTarget === undefined ? null : verdict(m, c.memoryTarget),
+      bareKb: median(bareKb),
+      commandKb: median(commandKb),
+      ratio: round(m, 3),
+      target: c.memoryTarget ?? null,
+      verdict: c.memoryTarget === undefined ? null : verdict(m, c.memoryTarget),
     };
   }
   return result;
 }
 
-const round = (/** @type {number} */ n, /** @type {number} */ digits) => Number.isFinite(n) ? Number(n.toFixed(digits)) : n;
+const round = (/** @type {number} */ n, /** @type {number} */ digits) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
 function machine() {
   const cpus = os.cpus();
   return {
-    cpu: cpus[0]?.model.trim() ?? 'unknown', cpus: cpus.length, memoryGiB: round(os.totalmem() / 2 ** 30, 1),
-    node: process.version, os: `${os.type()} ${os.release()} ${os.arch()}`, loadAverage: round(os.loadavg()[0] ?? NaN, 2),
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cpus: cpus.length,
+    memoryGiB: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: round(os.loadavg()[0] ?? NaN, 2),
     date: new Date().toISOString(),
   };
 }
@@ -196,7 +205,12 @@ function main() {
     /** @type {(home: string, cache?: string) => Record<string, string>} */
     const envFor = (home, cache = path.join(tmp, 'cache')) => ({
       ...inherited,
-      PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp, ROADMAP_HOME: home, ROADMAP_CACHE: cache, NO_COLOR: '1', LANG: 'C',
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: tmp,
+      ROADMAP_HOME: home,
+      ROADMAP_CACHE: cache,
+      NO_COLOR: '1',
+      LANG: 'C',
       ...(process.env.TZ ? { TZ: process.env.TZ } : {}),
     });
     /** A store made from a whole state: written as schema 2, then turned into snapshot + log by roadmap itself. */
@@ -231,7 +245,9 @@ function main() {
     const coldCache = path.join(tmp, 'cold-cache');
     const coldEnv = envFor(home, coldCache);
     const show = /** @type {string} */ (bundledIds[3]);
-    log(`setup: ${tmp} (history: ${big.events.length} events, ${big.notes?.length} notes; events.jsonl ${Math.round(fs.statSync(path.join(historyHome, 'events.jsonl')).size / 1024)} KB, progress.json ${Math.round(fs.statSync(path.join(historyHome, 'progress.json')).size / 1024)} KB)`);
+    log(
+      `setup: ${tmp} (history: ${big.events.length} events, ${big.notes?.length} notes; events.jsonl ${Math.round(fs.statSync(path.join(historyHome, 'events.jsonl')).size / 1024)} KB, progress.json ${Math.round(fs.statSync(path.join(historyHome, 'progress.json')).size / 1024)} KB)`,
+    );
 
     /** @type {Case[]} */
     const cases = [
@@ -258,7 +274,11 @@ function main() {
     const done = new Map();
     const results = cases.map((c) => measure(c, floors, tmp, memory, done));
     const m = machine();
-    process.stdout.write(asJson ? `${JSON.stringify({ machine: m, pairs, warmup: WARMUP, memoryRuns: memory ? MEMORY_RUNS : 0, environment: CLEAN_ENV ? 'clean' : 'inherited', results, notes }, null, 2)}\n` : markdown(results, m));
+    process.stdout.write(
+      asJson
+        ? `${JSON.stringify({ machine: m, pairs, warmup: WARMUP, memoryRuns: memory ? MEMORY_RUNS : 0, environment: CLEAN_ENV ? 'clean' : 'inherited', results, notes }, null, 2)}\n`
+        : markdown(results, m),
+    );
   } finally {
     if (args.includes('--keep')) log(`kept ${tmp}`);
     else fs.rmSync(tmp, { recursive: true, force: true });

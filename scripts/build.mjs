@@ -38,7 +38,9 @@ const startupTrims = {
   name: 'startup-trims',
   setup(b) {
     b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color-stub', namespace: 'trim' }));
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (fromPackage(args, 'commander') ? { path: 'child-process-lazy', namespace: 'trim' } : undefined));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      fromPackage(args, 'commander') ? { path: 'child-process-lazy', namespace: 'trim' } : undefined,
+    );
     b.onLoad({ filter: /.*/, namespace: 'trim' }, (args) => ({ contents: stubs[args.path], loader: 'js' }));
   },
 };

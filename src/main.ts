@@ -181,7 +181,8 @@ export async function run(io: RunIO): Promise<number> {
     prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
   });
   // The bundled roadmap is read from its file when a command needs it (JSON.parse beats a JS literal).
-  const bundledRoadmap = (): Roadmap => io.roadmap ?? (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'data', 'roadmap.json'), 'utf8')) as Roadmap);
+  const bundledRoadmap = (): Roadmap =>
+    io.roadmap ?? (JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', 'data', 'roadmap.json'), 'utf8')) as Roadmap);
   const getDeps = async (kind: DepsKind = 'active'): Promise<Deps> => {
     if (kind === 'bundled' || !choice) return base(mainStore, bundledRoadmap());
     const roadmap = await loadChosenRoadmap(choice, msg, dir);
@@ -191,7 +192,14 @@ export async function run(io: RunIO): Promise<number> {
   const first = firstWord(args);
   // Help and completion describe every command; any other run needs only its own.
   const only = first === undefined || first === 'help' || first === 'completion' ? undefined : first;
-  const { program, names } = buildCli({ msg, version: pkg.version, deps: getDeps, write, schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href, only });
+  const { program, names } = buildCli({
+    msg,
+    version: pkg.version,
+    deps: getDeps,
+    write,
+    schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href,
+    only,
+  });
   try {
     if (first !== undefined && first !== 'help' && !names.includes(first)) {
       const near = closest(first, names, 2);

@@ -4,7 +4,37 @@ import { describe, expect, it } from 'vitest';
 import { buildCli, type CliContext } from '../src/cli.ts';
 import { messages } from '../src/i18n/index.ts';
 
-const ALL = ['today', 'menu', 'list', 'show', 'quiz', 'review', 'exercise', 'verify', 'done', 'start', 'skip', 'undo', 'reset', 'open', 'stats', 'note', 'notes', 'log', 'export', 'import', 'report', 'plan', 'template', 'use', 'check', 'papers', 'completion', 'doctor', 'about'];
+const ALL = [
+  'today',
+  'menu',
+  'list',
+  'show',
+  'quiz',
+  'review',
+  'exercise',
+  'verify',
+  'done',
+  'start',
+  'skip',
+  'undo',
+  'reset',
+  'open',
+  'stats',
+  'note',
+  'notes',
+  'log',
+  'export',
+  'import',
+  'report',
+  'plan',
+  'template',
+  'use',
+  'check',
+  'papers',
+  'completion',
+  'doctor',
+  'about',
+];
 
 class Stop extends Error {}
 
@@ -36,7 +66,16 @@ describe('buildCli', () => {
 
   it('gives each command the global options, then its own in declared order', () => {
     const [plan] = cli('plan').program.commands;
-    expect(plan!.options.map((o) => o.flags)).toEqual(['--lang <lang>', '--no-color', '--debug', '--start <date>', '--days-per-week <n>', '--minutes <n>', '--skip <weeks>', '--json']);
+    expect(plan!.options.map((o) => o.flags)).toEqual([
+      '--lang <lang>',
+      '--no-color',
+      '--debug',
+      '--start <date>',
+      '--days-per-week <n>',
+      '--minutes <n>',
+      '--skip <weeks>',
+      '--json',
+    ]);
     const [reset] = cli('reset').program.commands;
     expect(reset!.options.map((o) => o.flags)).toEqual(['--lang <lang>', '--no-color', '--debug', '-y, --yes', '--json']);
     expect(reset!.registeredArguments.map((a) => [a.name(), a.required, a.variadic])).toEqual([['id', false, false]]);
@@ -54,7 +93,7 @@ describe('buildCli', () => {
     expect(kinds).toEqual(['active']);
   });
 
-  it('builds the bundled roadmap\'s deps for template and use', async () => {
+  it("builds the bundled roadmap's deps for template and use", async () => {
     const { program, kinds } = cli('use');
     await expect(program.parseAsync(['node', 'roadmap', 'use'])).rejects.toThrow(Stop);
     expect(kinds).toEqual(['bundled']);

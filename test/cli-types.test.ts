@@ -69,7 +69,10 @@ export const report = defineCommand({
 export const note = defineCommand({
   name: 'note',
   help: 'note',
-  args: [{ name: '<id>', help: 'id' }, { name: '[text...]', help: (m: Messages) => m.help.note }],
+  args: [
+    { name: '<id>', help: 'id' },
+    { name: '[text...]', help: (m: Messages) => m.help.note },
+  ],
   options: [json],
   run: ([id, text]: [string, string[]], options: { json?: boolean }) => void [id, text, options],
 });
@@ -152,7 +155,10 @@ describe('defineCommand', () => {
       name: 'note',
       help: 'note',
       roadmap: 'bundled',
-      args: [{ name: '<id>', help: 'id' }, { name: '[text...]', help: 'note' }],
+      args: [
+        { name: '<id>', help: 'id' },
+        { name: '[text...]', help: 'note' },
+      ],
       options: [json],
       run: ([id, text], options: { json?: boolean }, given) => void calls.push(id, text, options, given),
     });

@@ -90,7 +90,13 @@ describe('run', () => {
     await run({ ...base, argv: ['node', 'roadmap', 'list', '--debug'], stdout: { write: () => {} }, stderr: { write: (t) => void errDebug.push(t) } });
     expect(errDebug.join('')).toMatch(/\n\s+at /);
     const errEnv: string[] = [];
-    await run({ ...base, env: { DEBUG: 'express,roadmap' }, argv: ['node', 'roadmap', 'list'], stdout: { write: () => {} }, stderr: { write: (t) => void errEnv.push(t) } });
+    await run({
+      ...base,
+      env: { DEBUG: 'express,roadmap' },
+      argv: ['node', 'roadmap', 'list'],
+      stdout: { write: () => {} },
+      stderr: { write: (t) => void errEnv.push(t) },
+    });
     expect(errEnv.join('')).toMatch(/\n\s+at /);
   });
 });

@@ -21,22 +21,64 @@ const MLI = 'https://github.com/mli/paper-reading';
  * each checked to exist in the repository (commit 2ecf2ee, July 2024).
  */
 const WZ_FOLDERS = [
-  'pytorch_classification/Test1_official_demo', 'pytorch_classification/Test2_alexnet', 'pytorch_classification/Test4_googlenet',
-  'pytorch_classification/Test5_resnet', 'pytorch_classification/Test6_mobilenet', 'pytorch_classification/Test7_shufflenet',
-  'pytorch_classification/Test9_efficientNet', 'pytorch_object_detection/faster_rcnn', 'pytorch_object_detection/mask_rcnn',
-  'pytorch_object_detection/ssd', 'pytorch_object_detection/retinaNet', 'pytorch_object_detection/yolov3_spp',
+  'pytorch_classification/Test1_official_demo',
+  'pytorch_classification/Test2_alexnet',
+  'pytorch_classification/Test4_googlenet',
+  'pytorch_classification/Test5_resnet',
+  'pytorch_classification/Test6_mobilenet',
+  'pytorch_classification/Test7_shufflenet',
+  'pytorch_classification/Test9_efficientNet',
+  'pytorch_object_detection/faster_rcnn',
+  'pytorch_object_detection/mask_rcnn',
+  'pytorch_object_detection/ssd',
+  'pytorch_object_detection/retinaNet',
+  'pytorch_object_detection/yolov3_spp',
 ].map((folder) => `${WZ_REPO}/tree/master/${folder}`);
 /** Resources shown without an address: only where neither the text nor resources.md gives one. None today. */
 const WITHOUT_ADDRESS: string[] = [];
 
 /** Every task id of the roadmap before issue 16: progress is keyed by them, so none may go. */
 const EARLIER_IDS = [
-  'w1-python-basics', 'w1-python-oop', 'w1-search-skills', 'w1-python-exercise', 'w2-conda', 'w2-jupyter', 'w2-numpy',
-  'w2-pandas', 'w2-matplotlib', 'w2-data-exercise', 'w3-ml-courses', 'w3-ml-concepts', 'w3-sklearn', 'w3-titanic',
-  'w3-house-prices', 'w4-cnn-concepts', 'w4-pytorch-basics', 'w4-tensors', 'w4-build-network', 'w4-training-loop',
-  'w4-dataloader', 'w4-project-template', 'w6-lenet', 'w6-alexnet', 'w6-googlenet', 'w6-resnet', 'w6-mobilenet',
-  'w6-shufflenet', 'w6-efficientnet', 'w7-mask-rcnn', 'w7-yolo', 'w7-ssd', 'w7-retinanet', 'w7-detr', 'w7-broaden',
-  'w9-choose-direction', 'w9-top-down-reading', 'w9-find-mentor', 'w9-engineering-practice', 'w9-long-term-learning',
+  'w1-python-basics',
+  'w1-python-oop',
+  'w1-search-skills',
+  'w1-python-exercise',
+  'w2-conda',
+  'w2-jupyter',
+  'w2-numpy',
+  'w2-pandas',
+  'w2-matplotlib',
+  'w2-data-exercise',
+  'w3-ml-courses',
+  'w3-ml-concepts',
+  'w3-sklearn',
+  'w3-titanic',
+  'w3-house-prices',
+  'w4-cnn-concepts',
+  'w4-pytorch-basics',
+  'w4-tensors',
+  'w4-build-network',
+  'w4-training-loop',
+  'w4-dataloader',
+  'w4-project-template',
+  'w6-lenet',
+  'w6-alexnet',
+  'w6-googlenet',
+  'w6-resnet',
+  'w6-mobilenet',
+  'w6-shufflenet',
+  'w6-efficientnet',
+  'w7-mask-rcnn',
+  'w7-yolo',
+  'w7-ssd',
+  'w7-retinanet',
+  'w7-detr',
+  'w7-broaden',
+  'w9-choose-direction',
+  'w9-top-down-reading',
+  'w9-find-mentor',
+  'w9-engineering-practice',
+  'w9-long-term-learning',
 ];
 const CLASSIFIERS = ['w6-lenet', 'w6-alexnet', 'w6-googlenet', 'w6-resnet', 'w6-mobilenet', 'w6-shufflenet', 'w6-efficientnet'];
 const DETECTORS = ['w7-detection-basics', 'w7-mask-rcnn', 'w7-yolo', 'w7-ssd', 'w7-retinanet', 'w7-detr'];
@@ -44,8 +86,14 @@ const DETECTORS = ['w7-detection-basics', 'w7-mask-rcnn', 'w7-yolo', 'w7-ssd', '
 /** What is ours, not the text's: the places that must carry `added`, and no others. */
 const ADDED_WEEKS = ['w6'];
 const ADDED_TASKS = [
-  'w3-ml-courses', 'w3-titanic', 'w4-project-template', ...CLASSIFIERS, ...DETECTORS, 'w7-start-reading',
-  'w9-top-down-reading', 'w9-find-mentor',
+  'w3-ml-courses',
+  'w3-titanic',
+  'w4-project-template',
+  ...CLASSIFIERS,
+  ...DETECTORS,
+  'w7-start-reading',
+  'w9-top-down-reading',
+  'w9-find-mentor',
 ];
 /** Resources the text does not name, marked wherever they appear. */
 const ADDED_RESOURCES = [
@@ -117,7 +165,15 @@ describe('bundled roadmap', () => {
 
   it('has a format version and the weekly route 1, 2, 3, 4-5, 6, 7-8, 9+', () => {
     expect(roadmap.formatVersion).toBe(1);
-    expect(roadmap.weeks.map((w) => [w.from, w.to])).toEqual([[1, 1], [2, 2], [3, 3], [4, 5], [6, 6], [7, 8], [9, null]]);
+    expect(roadmap.weeks.map((w) => [w.from, w.to])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 5],
+      [6, 6],
+      [7, 8],
+      [9, null],
+    ]);
   });
 
   it('has unique, typable ids', () => {
@@ -197,7 +253,12 @@ describe('bundled roadmap', () => {
     });
 
     it('on exactly the tasks that are, or hold, additions: the summaries, the new steps, our glosses', () => {
-      expect(tasks.filter((t) => t.added).map((t) => t.id).sort()).toEqual([...ADDED_TASKS].sort());
+      expect(
+        tasks
+          .filter((t) => t.added)
+          .map((t) => t.id)
+          .sort(),
+      ).toEqual([...ADDED_TASKS].sort());
       // Tasks the earlier roadmap did not have are all ours.
       for (const t of tasks.filter((t) => !EARLIER_IDS.includes(t.id))) expect(t.added, t.id).toBeDefined();
     });
@@ -230,7 +291,14 @@ describe('bundled roadmap', () => {
 
   it('orders weeks 7-8: broaden (after classification), detection basics, the detectors, then first papers', () => {
     expect(roadmap.weeks.find((w) => w.id === 'w7-8')!.tasks.map((t) => t.id)).toEqual([
-      'w7-broaden', 'w7-detection-basics', 'w7-mask-rcnn', 'w7-yolo', 'w7-ssd', 'w7-retinanet', 'w7-detr', 'w7-start-reading',
+      'w7-broaden',
+      'w7-detection-basics',
+      'w7-mask-rcnn',
+      'w7-yolo',
+      'w7-ssd',
+      'w7-retinanet',
+      'w7-detr',
+      'w7-start-reading',
     ]);
     const basics = JSON.stringify(task('w7-detection-basics'));
     for (const term of ['IoU', 'anchor', 'NMS', 'mAP', 'Faster R-CNN', `${WZ_REPO}/tree/master/pytorch_object_detection/faster_rcnn`]) {
@@ -245,7 +313,10 @@ describe('bundled roadmap', () => {
     const theory = wzTable(2);
     expect(code.size).toBeGreaterThanOrEqual(12);
     for (const id of [...CLASSIFIERS, ...DETECTORS.filter((d) => d !== 'w7-detr')]) {
-      expect(task(id).resources.some((r) => r.kind === 'video' && code.has(r.url ?? '')), id).toBe(true);
+      expect(
+        task(id).resources.some((r) => r.kind === 'video' && code.has(r.url ?? '')),
+        id,
+      ).toBe(true);
     }
     const wanted: [string, string][] = [
       ['w6-lenet', 'https://www.bilibili.com/video/BV187411T7Ye'],
@@ -313,16 +384,61 @@ describe('bundled roadmap', () => {
   it.skipIf(!hasShared)('credits the people the text thanks, with its 友链', () => {
     expect(roadmap.credits?.thanks.zh).toContain('感谢');
     expect(roadmap.credits?.links.map((l) => l.url)).toEqual([
-      'https://space.bilibili.com/1900783', 'https://space.bilibili.com/18161609', 'https://space.bilibili.com/203989554',
+      'https://space.bilibili.com/1900783',
+      'https://space.bilibili.com/18161609',
+      'https://space.bilibili.com/203989554',
     ]);
     for (const link of roadmap.credits!.links) expect(listed.has(link.url!), link.url).toBe(true);
   });
 
   it.each([
-    'Python', 'conda', 'Jupyter', 'numpy', 'pandas', 'matplotlib', 'Kaggle', 'LeetCode', 'Stack Overflow', 'Google', 'GPT', 'CSDN',
-    'PyCharm', '知乎', '吴恩达', '李宏毅', 'sklearn', 'Titanic', 'House Prices', '同济子豪兄', '小土堆', '霹雳吧啦Wz', 'DataLoader', 'Tensor',
-    'DL-Project-Template', 'Mask R-CNN', 'YOLO', 'SSD', 'RetinaNet', 'DETR', '可解释性', '轻量化', '目标检测', '自顶向下', '导师', '小程序',
-    '沐', '西瓜书', '花书', '精读AI论文', '论文', '源码', '调参', '梯度下降', '反向传播', '激活函数', 'SVM',
+    'Python',
+    'conda',
+    'Jupyter',
+    'numpy',
+    'pandas',
+    'matplotlib',
+    'Kaggle',
+    'LeetCode',
+    'Stack Overflow',
+    'Google',
+    'GPT',
+    'CSDN',
+    'PyCharm',
+    '知乎',
+    '吴恩达',
+    '李宏毅',
+    'sklearn',
+    'Titanic',
+    'House Prices',
+    '同济子豪兄',
+    '小土堆',
+    '霹雳吧啦Wz',
+    'DataLoader',
+    'Tensor',
+    'DL-Project-Template',
+    'Mask R-CNN',
+    'YOLO',
+    'SSD',
+    'RetinaNet',
+    'DETR',
+    '可解释性',
+    '轻量化',
+    '目标检测',
+    '自顶向下',
+    '导师',
+    '小程序',
+    '沐',
+    '西瓜书',
+    '花书',
+    '精读AI论文',
+    '论文',
+    '源码',
+    '调参',
+    '梯度下降',
+    '反向传播',
+    '激活函数',
+    'SVM',
   ])('names %s from the source text', (name) => {
     expect(JSON.stringify(roadmap).toLowerCase()).toContain(name.toLowerCase());
   });

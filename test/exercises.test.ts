@@ -60,8 +60,7 @@ const pythons = CANDIDATES.filter((p) => probe(p, 'import sys; sys.exit(0 if sys
 const canImport = (python: string, packages: string[], env: Record<string, string> = {}) =>
   packages.length === 0 || probe(python, packages.map((p) => `import ${p}`).join('; '), env);
 /** The required packages that cannot be imported, in the order the checker reports them. */
-const missingFor = (python: string, requires: string[], env: Record<string, string> = {}) =>
-  requires.filter((p) => !canImport(python, [p], env));
+const missingFor = (python: string, requires: string[], env: Record<string, string> = {}) => requires.filter((p) => !canImport(python, [p], env));
 /** The first interpreter that can import every package, or undefined. */
 const pythonWith = (packages: string[]) => pythons.find((p) => canImport(p, packages));
 /** An interpreter that cannot import the package, if there is one here. */
@@ -151,9 +150,15 @@ describe('data/exercises/index.json', () => {
     for (const entry of entries) {
       const dir = path.join(ROOT, entry.folder);
       const listed = [...entry.exercises, ...entry.support, ...entry.checkerFiles, entry.readme.zh, entry.readme.en].sort();
-      const files = fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+      const files = fs
+        .readdirSync(dir)
+        .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+        .sort();
       expect(files, entry.task).toEqual(listed);
-      expect(fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isDirectory()), entry.task).toEqual(['solutions']);
+      expect(
+        fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isDirectory()),
+        entry.task,
+      ).toEqual(['solutions']);
       expect(fs.readdirSync(path.join(dir, 'solutions')).sort(), entry.task).toEqual([...entry.exercises].sort());
       expect(entry.solutions).toEqual(entry.exercises.map((f) => `solutions/${f}`));
       expect(fs.readFileSync(path.join(dir, 'check.py'), 'utf8'), `${entry.task}/check.py`).toBe(sharedChecker);

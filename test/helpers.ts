@@ -107,7 +107,8 @@ export function fakeDeps(options: FakeOptions = {}) {
   /** Throws when a scripted answer was left over; called after each test, and by a test that wants to know sooner. */
   const assertAllAnswersUsed = () => {
     const problems: string[] = [];
-    if (answers.length > 0) problems.push(`${answers.length} scripted answer${answers.length === 1 ? '' : 's'} never asked for: ${answers.map(show).join(', ')}`);
+    if (answers.length > 0)
+      problems.push(`${answers.length} scripted answer${answers.length === 1 ? '' : 's'} never asked for: ${answers.map(show).join(', ')}`);
     if (options.confirm !== undefined && asked.length === 0) problems.push(`confirm: ${show(options.confirm)} given, but nothing asked for confirmation`);
     if (problems.length === 0) return;
     throw new Error(`fakeDeps: ${problems.join('; ')} (${shown.length === 0 ? 'no prompt was shown' : `prompts shown: ${shown.join('; ')}`}).`);

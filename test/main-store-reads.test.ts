@@ -27,15 +27,18 @@ async function runIn(home: string, args: string[]) {
 }
 
 describe('runs that never read the store', () => {
-  it.each([[['--version']], [['-V']], [['--help']], [['today', '--help']], [['help', 'done']]])('%j: answers, and opens nothing in ROADMAP_HOME, with a damaged store there', async (args) => {
-    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-reads-'));
-    fs.writeFileSync(path.join(home, 'progress.json'), '{ not json');
-    const r = await runIn(home, args);
-    expect(r.code).toBe(0);
-    expect(r.err).toBe('');
-    expect(r.out.length).toBeGreaterThan(0);
-    expect(r.storeOpens).toBe(0);
-  });
+  it.each([[['--version']], [['-V']], [['--help']], [['today', '--help']], [['help', 'done']]])(
+    '%j: answers, and opens nothing in ROADMAP_HOME, with a damaged store there',
+    async (args) => {
+      const home = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-reads-'));
+      fs.writeFileSync(path.join(home, 'progress.json'), '{ not json');
+      const r = await runIn(home, args);
+      expect(r.code).toBe(0);
+      expect(r.err).toBe('');
+      expect(r.out.length).toBeGreaterThan(0);
+      expect(r.storeOpens).toBe(0);
+    },
+  );
 
   it('while an ordinary command does read it (and reports the damage)', async () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-reads-'));

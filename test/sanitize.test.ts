@@ -43,11 +43,17 @@ function hostileRoadmap(): Roadmap {
 /** Escape sequences a view may contain: SGR colours, and roadmap's own OSC 8 links (none here: hyperlinks off). */
 function unsafeBytes(out: string): string[] {
   const withoutSgr = out.replace(/\u001b\[[0-9;]*m/g, '');
-  return [...withoutSgr.matchAll(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g)].map((m) => JSON.stringify(m[0]));
+  return [...withoutSgr.matchAll(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g)].map((m) =>
+    JSON.stringify(m[0]),
+  );
 }
 
 describe('hostile texts in a roadmap and in notes', () => {
-  for (const [lang, colour] of [['en', 0], ['en', 1], ['zh', 1]] as const) {
+  for (const [lang, colour] of [
+    ['en', 0],
+    ['en', 1],
+    ['zh', 1],
+  ] as const) {
     it(`reach no view raw (${lang}, colour ${colour ? 'on' : 'off'})`, async () => {
       const f = fakeDeps({ roadmap: hostileRoadmap(), lang, now: '2026-03-10T09:00:00', state: { startDate: '2026-03-01' } });
       f.deps.style = new Chalk({ level: colour });

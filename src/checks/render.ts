@@ -107,6 +107,8 @@ export function checkLines(check: SetupCheck, ctx: ViewContext, words: Messages[
 
 /** Every check that will run, by task: what the user agrees to. */
 export function renderCommands(targets: { taskId: string; check: SetupCheck }[], ctx: ViewContext, words: Messages['check']): string {
-  const lines = targets.flatMap(({ taskId, check }) => checkLines(check, ctx, words, '  ').map((l, i) => (i === 0 ? `${l}  ${ctx.style.gray(visible(taskId))}` : l)));
+  const lines = targets.flatMap(({ taskId, check }) =>
+    checkLines(check, ctx, words, '  ').map((l, i) => (i === 0 ? `${l}  ${ctx.style.gray(visible(taskId))}` : l)),
+  );
   return `${lines.join('\n')}\n`;
 }

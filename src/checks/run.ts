@@ -283,7 +283,12 @@ export async function runCheck(taskId: string, check: SetupCheck, options: RunOp
 
   const match = matchOutput(check.expect, outcome.output);
   if (match === 'slow') {
-    return done({ status: 'fail', reason: 'slow-pattern', timeoutMs: MATCH_TIMEOUT_MS, detail: `matching /${check.expect}/ took over ${seconds(MATCH_TIMEOUT_MS)} s` });
+    return done({
+      status: 'fail',
+      reason: 'slow-pattern',
+      timeoutMs: MATCH_TIMEOUT_MS,
+      detail: `matching /${check.expect}/ took over ${seconds(MATCH_TIMEOUT_MS)} s`,
+    });
   }
   if (match === 'invalid') return done({ status: 'fail', reason: 'no-match', detail: `invalid expect pattern /${check.expect}/` });
   const version = match?.group;
@@ -329,7 +334,11 @@ export function checksOf(roadmap: Roadmap, taskId?: string): { taskId: string; c
  * of their own (so that a timeout can end a command's children too), which the terminal's Ctrl-C does not
  * reach: without this they would outlive roadmap. `dispose` gives the signals back to Node.
  */
-export function abortOnSignals(signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']): { signal: AbortSignal; received: () => NodeJS.Signals | undefined; dispose: () => void } {
+export function abortOnSignals(signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']): {
+  signal: AbortSignal;
+  received: () => NodeJS.Signals | undefined;
+  dispose: () => void;
+} {
   const controller = new AbortController();
   let received: NodeJS.Signals | undefined;
   const on = (name: NodeJS.Signals) => {

@@ -78,7 +78,9 @@ async function agreed(custom: CustomFile, options: CheckOptions, deps: Deps): Pr
   try {
     await trust.add(custom.sha256, custom.file, deps.now());
   } catch (error) {
-    deps.stderr.write(`${c.cannotRemember(visible(trust.path, 300), error instanceof StoreError ? error.text(deps.msg) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message))}\n`);
+    deps.stderr.write(
+      `${c.cannotRemember(visible(trust.path, 300), error instanceof StoreError ? error.text(deps.msg) : ((error as NodeJS.ErrnoException).code ?? (error as Error).message))}\n`,
+    );
   }
   return true;
 }
@@ -109,7 +111,11 @@ export async function checkCommand(id: string | undefined, options: CheckOptions
   if (stop.received()) throw new CancelledError((m) => m.check.stopped);
 
   const state = deps.store.snapshot();
-  const setup = new Set(allTasks(roadmap).filter((p) => p.task.setup === true).map((p) => p.task.id));
+  const setup = new Set(
+    allTasks(roadmap)
+      .filter((p) => p.task.setup === true)
+      .map((p) => p.task.id),
+  );
   const passing = passingTasks(results).filter((t) => statusOf(state, t) !== 'done');
   const markable = passing.filter((t) => setup.has(t));
   if (options.json) printJson(deps, { results, passing, markable });

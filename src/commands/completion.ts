@@ -16,7 +16,11 @@ export interface CompletionOptions {
 
 export function completionCommand(shell: string | undefined, options: CompletionOptions, deps: Deps, program: Command): void {
   if (options.ids) {
-    deps.stdout.write(allTasks(deps.roadmap).map((p) => `${p.task.id}\n`).join(''));
+    deps.stdout.write(
+      allTasks(deps.roadmap)
+        .map((p) => `${p.task.id}\n`)
+        .join(''),
+    );
     return;
   }
   if (options.weeks) {

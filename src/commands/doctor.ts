@@ -66,7 +66,13 @@ function lockCheck(lock: LockInfo, deps: Deps): Check {
 /** The lock for --json: its state, and who holds it since when. */
 function lockJson(lock: LockInfo) {
   if (lock.state === 'free') return { state: 'free' };
-  return { state: lock.state, reason: lock.reason, pid: lock.owner?.pid ?? null, host: lock.owner?.host ?? null, since: lock.owner?.since ?? new Date(lock.mtimeMs).toISOString() };
+  return {
+    state: lock.state,
+    reason: lock.reason,
+    pid: lock.owner?.pid ?? null,
+    host: lock.owner?.host ?? null,
+    since: lock.owner?.since ?? new Date(lock.mtimeMs).toISOString(),
+  };
 }
 
 function cacheCheck(cache: FolderHealth, compiled: boolean, deps: Deps): Check {
@@ -93,7 +99,11 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
     storeCheck(health, deps),
     ...logCheck(health, deps),
     lockCheck(lock, deps),
-    { name: d.browser, level: noBrowser ? 'warn' : 'ok', detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.browser ? `BROWSER=${visible(JSON.stringify(deps.browser))}` : 'open') },
+    {
+      name: d.browser,
+      level: noBrowser ? 'warn' : 'ok',
+      detail: noBrowser ? d.browserNo(reason) : d.browserOk(deps.browser ? `BROWSER=${visible(JSON.stringify(deps.browser))}` : 'open'),
+    },
     {
       name: d.roadmap,
       level: 'ok',
@@ -107,7 +117,15 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
   const ok = checks.every((c) => c.level !== 'fail');
 
   if (options.json) {
-    printJson(deps, { ok, node: process.version, store: health, lock: lockJson(lock), browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true }, roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null }, cache: { ...cache, compiledCode: compiledIn ?? null } });
+    printJson(deps, {
+      ok,
+      node: process.version,
+      store: health,
+      lock: lockJson(lock),
+      browser: noBrowser ? { available: false, reason: noBrowser.opened ? null : noBrowser.reason } : { available: true },
+      roadmap: { id: deps.roadmap.id, formatVersion: deps.roadmap.formatVersion, file: deps.roadmapFile ?? null },
+      cache: { ...cache, compiledCode: compiledIn ?? null },
+    });
   } else {
     const { style } = deps;
     const width = maxOf(checks, (c) => displayWidth(c.name));
@@ -116,7 +134,12 @@ export async function doctorCommand(options: DoctorOptions, deps: Deps): Promise
     if (health.status === 'invalid-json' || health.status === 'wrong-shape') deps.stdout.write(`  ${d.repairHint}\n`);
     if (health.backups.length > 0) for (const b of health.backups) deps.stdout.write(`  ${style.gray(path.join(path.dirname(file), b))}\n`);
   }
-  if (!ok) throw new StoreError(health.say ?? ((m) => m.doctor.problem), undefined, health.status === 'missing' || health.status === 'ok' || health.status === 'old' ? 'unreadable' : health.status);
+  if (!ok)
+    throw new StoreError(
+      health.say ?? ((m) => m.doctor.problem),
+      undefined,
+      health.status === 'missing' || health.status === 'ok' || health.status === 'old' ? 'unreadable' : health.status,
+    );
   return { ok };
 }
 

@@ -21,7 +21,15 @@ export const CHECKER_TIMEOUT_MS = 300_000;
 function requireExercise(deps: Deps, id: string): ExerciseEntry {
   const { task } = requireTask(deps, id);
   const entry = exerciseOf(task.id);
-  if (!entry) throw new UsageError(deps.msg.study.exercise.none(task.id, exerciseIndex().map((e) => e.task).join(', ')));
+  if (!entry)
+    throw new UsageError(
+      deps.msg.study.exercise.none(
+        task.id,
+        exerciseIndex()
+          .map((e) => e.task)
+          .join(', '),
+      ),
+    );
   return entry;
 }
 
@@ -60,7 +68,10 @@ export async function exerciseCommand(id: string, options: ExerciseOptions, deps
         return null;
       }
     }
-    copyInto(dir, entry.solutions.map((name) => ({ name, from: shippedFile(entry, name) })));
+    copyInto(
+      dir,
+      entry.solutions.map((name) => ({ name, from: shippedFile(entry, name) })),
+    );
     deps.stdout.write(`${m.solutionsWritten(target, entry.solutions.length)}\n`);
     return { dir: target, files: entry.solutions.length };
   }

@@ -41,7 +41,12 @@ export async function pickOpen(deps: Deps, options: { print?: boolean } = {}): P
   requireTerminal(deps, 'target');
   const plan = await currentPlan(deps);
   const todayIds = new Set(plan.tasks.map((t) => t.placed.task.id));
-  const ordered = [...plan.tasks.map((t) => t.placed.task), ...allTasks(deps.roadmap).map((p) => p.task).filter((t) => !todayIds.has(t.id))];
+  const ordered = [
+    ...plan.tasks.map((t) => t.placed.task),
+    ...allTasks(deps.roadmap)
+      .map((p) => p.task)
+      .filter((t) => !todayIds.has(t.id)),
+  ];
   const choices: Choice<string>[] = ordered.flatMap((task) =>
     task.resources.flatMap((r, i) =>
       r.url ? [{ name: deps.msg.menu.resourceChoice(pick(r.title, deps.lang), `${task.id}:${i + 1}`), value: `${task.id}:${i + 1}`, description: r.url }] : [],

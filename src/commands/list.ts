@@ -97,7 +97,13 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
         added: r.added ? pick(r.added, lang) : null,
       })),
       setup: task.setup === true,
-      checks: (task.checks ?? []).map((c) => ({ id: c.id, title: pick(c.title, lang), command: c.command, expect: c.expect ?? null, minVersion: c.minVersion ?? null })),
+      checks: (task.checks ?? []).map((c) => ({
+        id: c.id,
+        title: pick(c.title, lang),
+        command: c.command,
+        expect: c.expect ?? null,
+        minVersion: c.minVersion ?? null,
+      })),
       notes,
     });
   } else {

@@ -20,7 +20,12 @@ function subject(e: StoreEvent, deps: Deps): string {
   if (e.type === 'open') return e.resource ?? '';
   if (e.type === 'review') return deps.msg.study.review.logged(e.cards?.[0]?.id ?? '', e.grade ?? '');
   if (e.type === 'plan') {
-    const parts = [e.startDate && l.startDate(e.startDate.after ?? '-'), e.plan && l.pace, e.settings && l.settings, e.changes.length > 0 && l.skipped(e.changes.length)];
+    const parts = [
+      e.startDate && l.startDate(e.startDate.after ?? '-'),
+      e.plan && l.pace,
+      e.settings && l.settings,
+      e.changes.length > 0 && l.skipped(e.changes.length),
+    ];
     return parts.filter(Boolean).join(deps.msg.listSeparator);
   }
   if (e.type === 'reset' && e.startDate) return l.resetAll;

@@ -56,7 +56,11 @@ export interface ResetOptions {
 }
 
 /** Without an id: every task, after a confirmation (or --yes when there is no terminal to ask in). */
-export async function resetCommand(id: string | undefined, options: ResetOptions, deps: Deps): Promise<MarkResult | { type: 'reset-all'; startDate: string } | null> {
+export async function resetCommand(
+  id: string | undefined,
+  options: ResetOptions,
+  deps: Deps,
+): Promise<MarkResult | { type: 'reset-all'; startDate: string } | null> {
   if (id !== undefined) return markCommand('reset', [id], options, deps);
   const { msg } = deps;
   if (!options.yes) {
@@ -81,16 +85,23 @@ export interface UndoOptions {
 
 export async function undoCommand(options: UndoOptions, deps: Deps): Promise<StoreEvent | null> {
   const now = deps.now();
-  const undone = await deps.store.update((state) => {
-    const outcome = undoLast(state, now, localDate(now), (target) => beforeImport(target, deps));
-    return outcome ? { state: outcome.state, result: outcome.undone } : { state, result: null };
-  }, { history: true });
+  const undone = await deps.store.update(
+    (state) => {
+      const outcome = undoLast(state, now, localDate(now), (target) => beforeImport(target, deps));
+      return outcome ? { state: outcome.state, result: outcome.undone } : { state, result: null };
+    },
+    { history: true },
+  );
   const { msg } = deps;
   if (options.json) printJson(deps, { undone: undone ? { seq: undone.seq, type: undone.type, ids: undone.changes.map((c) => c.id) } : null });
   else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
-  else if (undone.type === 'import' && undone.import) deps.stdout.write(`${msg.undoneImport(visible(undone.import.file), undone.import.events, undone.import.notes)}\n`);
+  else if (undone.type === 'import' && undone.import)
+    deps.stdout.write(`${msg.undoneImport(visible(undone.import.file), undone.import.events, undone.import.notes)}\n`);
   else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
-  else deps.stdout.write(`${msg.undone(msg.log.types[undone.type], [...undone.changes, ...(undone.type === 'review' ? (undone.cards ?? []) : [])].map((c) => c.id).join(', '))}\n`);
+  else
+    deps.stdout.write(
+      `${msg.undone(msg.log.types[undone.type], [...undone.changes, ...(undone.type === 'review' ? (undone.cards ?? []) : [])].map((c) => c.id).join(', '))}\n`,
+    );
   return undone;
 }
 

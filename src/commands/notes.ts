@@ -67,7 +67,10 @@ export function notesCommand(options: NotesOptions, deps: Deps): Note[] {
 export const noteSpec = defineCommand({
   name: 'note',
   help: 'note',
-  args: [{ name: '<id>', help: 'id' }, { name: '[text...]', help: 'note' }],
+  args: [
+    { name: '<id>', help: 'id' },
+    { name: '[text...]', help: 'note' },
+  ],
   options: [{ flags: '--date <date>', help: 'logDate' }, json],
   run: ([id, text], options: NoteOptions, deps) => noteCommand(id, text, options, deps),
 });

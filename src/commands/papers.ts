@@ -97,7 +97,8 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
     out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(`${title}${tags[i]}`, titleWidth + tagWidth)}  ${style.bold(p.stages[stage])}`);
     out.push(style.gray(`    ${msg.field(p.paper, paper.url)}`));
     if (paper.code?.url) out.push(style.gray(`    ${msg.field(p.code, paper.code.url)}${addedTag(paper.code, ctx)}`));
-    if (paper.video?.url) out.push(style.gray(`    ${msg.field(p.video, `${paper.video.url}${msg.aside(pick(paper.video.title, lang))}`)}${addedTag(paper.video, ctx)}`));
+    if (paper.video?.url)
+      out.push(style.gray(`    ${msg.field(p.video, `${paper.video.url}${msg.aside(pick(paper.video.title, lang))}`)}${addedTag(paper.video, ctx)}`));
   });
   out.push('');
   if (anyAdded) out.push(style.gray(p.addedLegend));

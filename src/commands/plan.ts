@@ -28,7 +28,10 @@ const DEFAULT_DAYS_PER_WEEK = 5;
 /** Task ids for a --skip value: a week ("w1", "1", "4-5") or a task id, comma-separated. */
 export function skipTargets(deps: Deps, values: string[]): string[] {
   const ids: string[] = [];
-  for (const value of values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+  for (const value of values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const week = findWeek(deps.roadmap, value);
     const task = findTask(deps.roadmap, value);
     if (week) ids.push(...week.tasks.map((t) => t.id));
@@ -49,8 +52,7 @@ function changeFromFlags(options: PlanOptions, state: CurrentState, deps: Deps):
   if (options.daysPerWeek !== undefined || options.minutes !== undefined || !state.plan) {
     change.plan = {
       daysPerWeek: options.daysPerWeek !== undefined ? intOption(deps, '--days-per-week', options.daysPerWeek, 1, 7) : current.daysPerWeek,
-      minutesPerDay:
-        options.minutes === undefined ? current.minutesPerDay : options.minutes.trim() === 'auto' ? null : minutesOption(deps, options.minutes),
+      minutesPerDay: options.minutes === undefined ? current.minutesPerDay : options.minutes.trim() === 'auto' ? null : minutesOption(deps, options.minutes),
     };
   }
   if (options.skip) change.skip = skipTargets(deps, options.skip);
@@ -86,7 +88,14 @@ async function changeFromWizard(state: CurrentState, deps: Deps): Promise<PlanCh
       checked: (canProgram && i === 0) || week.tasks.every((t) => statusOf(state, t.id) === 'skipped'),
     })),
   );
-  const lang = await prompts.select<Lang>(w.lang, [{ name: '中文', value: 'zh' }, { name: 'English', value: 'en' }], state.settings.lang ?? deps.lang);
+  const lang = await prompts.select<Lang>(
+    w.lang,
+    [
+      { name: '中文', value: 'zh' },
+      { name: 'English', value: 'en' },
+    ],
+    state.settings.lang ?? deps.lang,
+  );
   return {
     startDate: start.trim(),
     plan: { daysPerWeek, minutesPerDay: minutesText.trim() === '' ? null : minutesOption(deps, minutesText) },
@@ -147,7 +156,8 @@ export async function planCommand(options: PlanOptions, deps: Deps): Promise<Pla
     });
   }
   const summary = planSummary(after, deps);
-  if (options.json) printJson(deps, { ...summary, weeks: summary.weeks.map((w) => ({ id: w.week.id, label: weekLabel(w.week), skipped: w.skipped, from: w.from, to: w.to })) });
+  if (options.json)
+    printJson(deps, { ...summary, weeks: summary.weeks.map((w) => ({ id: w.week.id, label: weekLabel(w.week), skipped: w.skipped, from: w.from, to: w.to })) });
   else deps.stdout.write(renderPlan(summary, viewContext(deps), Boolean(change)));
   return summary;
 }

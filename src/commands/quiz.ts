@@ -44,7 +44,9 @@ export async function quizCommand(id: string, options: QuizOptions, deps: Deps):
   for (const [i, question] of questions.entries()) {
     deps.stdout.write(`\n${style.gray(`${q.number(i + 1, questions.length)}  ${question.id}`)}\n${style.bold(shown(pick(question.question, lang)))}\n`);
     await deps.prompts.input(q.reveal);
-    deps.stdout.write(`${msg.field(style.green(q.answer), shown(pick(question.answer, lang)))}\n${msg.field(style.gray(q.why), shown(pick(question.explain, lang)))}\n`);
+    deps.stdout.write(
+      `${msg.field(style.green(q.answer), shown(pick(question.answer, lang)))}\n${msg.field(style.gray(q.why), shown(pick(question.explain, lang)))}\n`,
+    );
     const knew = await deps.prompts.select(q.grade, [
       { name: q.knew, value: true },
       { name: q.missed, value: false },

@@ -59,6 +59,9 @@ export function reportCommand(options: ReportOptions, deps: Deps): string {
 export const reportSpec = defineCommand({
   name: 'report',
   help: 'report',
-  options: [{ flags: '--format <format>', help: 'format', default: 'md' }, { flags: '--date <date>', help: 'date' }],
+  options: [
+    { flags: '--format <format>', help: 'format', default: 'md' },
+    { flags: '--date <date>', help: 'date' },
+  ],
   run: (_args, options: ReportOptions, deps) => reportCommand(options, deps),
 });

@@ -93,7 +93,9 @@ export async function reviewCommand(card: string | undefined, options: ReviewOpt
   }
   const cards = deps.store.snapshot().cards ?? {};
   if (due.length === 0) {
-    const next = Object.values(cards).map((c) => c.due).sort()[0];
+    const next = Object.values(cards)
+      .map((c) => c.due)
+      .sort()[0];
     deps.stdout.write(`${Object.keys(cards).length === 0 ? r.noCards : next ? `${r.none} ${r.nextDue(dayOf(next))}` : r.none}\n`);
     return { reviewed: 0 };
   }
@@ -103,9 +105,13 @@ export async function reviewCommand(card: string | undefined, options: ReviewOpt
   const choices = GRADES.map((g) => ({ name: r.grades[g], value: g }));
   let reviewed = 0;
   for (const [i, item] of due.entries()) {
-    deps.stdout.write(`\n${style.gray(`${r.number(i + 1, due.length)}  ${item.id} · ${shown(pick(item.task.title, lang))}`)}\n${style.bold(shown(pick(item.question.question, lang)))}\n`);
+    deps.stdout.write(
+      `\n${style.gray(`${r.number(i + 1, due.length)}  ${item.id} · ${shown(pick(item.task.title, lang))}`)}\n${style.bold(shown(pick(item.question.question, lang)))}\n`,
+    );
     await deps.prompts.input(msg.study.quiz.reveal);
-    deps.stdout.write(`${msg.field(style.green(msg.study.quiz.answer), shown(pick(item.question.answer, lang)))}\n${msg.field(style.gray(msg.study.quiz.why), shown(pick(item.question.explain, lang)))}\n`);
+    deps.stdout.write(
+      `${msg.field(style.green(msg.study.quiz.answer), shown(pick(item.question.answer, lang)))}\n${msg.field(style.gray(msg.study.quiz.why), shown(pick(item.question.explain, lang)))}\n`,
+    );
     const value = await deps.prompts.select<Grade>(r.grade, choices, 'good');
     // The instant of each grade, so that a card graded "again" twice in a session is scheduled from the second.
     const after = await grade(deps, schedule, item.id, value, options.date === undefined ? activityDay(deps, undefined) : when);

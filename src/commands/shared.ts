@@ -19,7 +19,10 @@ export function requireTask(deps: Deps, id: string): PlacedTask {
   // Ids are typed by hand: W1-Python-Basics finds w1-python-basics.
   const found = findTask(deps.roadmap, id) ?? allTasks(deps.roadmap).find((p) => p.task.id.toLowerCase() === id.toLowerCase());
   if (found) return found;
-  const suggestions = closest(id, allTasks(deps.roadmap).map((p) => p.task.id));
+  const suggestions = closest(
+    id,
+    allTasks(deps.roadmap).map((p) => p.task.id),
+  );
   const parts = [deps.msg.unknownTask(quoteInput(id))];
   parts.push(suggestions.length > 0 ? deps.msg.didYouMean(suggestions.join(', ')) : deps.msg.seeList);
   throw new NotFoundError(parts.join(' '));

@@ -80,23 +80,26 @@ export async function importCommand(file: string, options: ImportOptions, deps: 
   const { state: incoming } = readExport(quoteInput(file), text);
   const mode = options.replace ? 'replace' : 'merge';
   const now = deps.now();
-  const outcome = await deps.store.update((current): { state: ProgressState; result: ImportOutcome } => {
-    const next = importedState(current, incoming, mode);
-    if (mode === 'merge' && sameContent(next, current)) return { state: current, result: { tasks: 0, events: 0, notes: 0, nothingNew: true, backup: null } };
-    // Under the lock, the backup is exactly the store this import replaces: undo restores it.
-    const backup = deps.store.backup('before-import', current);
-    const record: ImportRecord = {
-      file: path.basename(file),
-      mode,
-      backup: backup && path.basename(backup),
-      sha256: backup ? sha256Hex(deps.store.readBackup(path.basename(backup))) : null,
-      events: Math.max(0, next.events.length - (mode === 'merge' ? current.events.length : 0)),
-      notes: Math.max(0, (next.notes ?? []).length - (mode === 'merge' ? (current.notes ?? []).length : 0)),
-    };
-    const state = appendEvent(next, { at: now.toISOString(), date: localDate(now), type: 'import', changes: [], import: record });
-    const result = { tasks: Object.keys(state.progress).length, events: record.events, notes: record.notes, nothingNew: false, backup };
-    return { state, result };
-  }, { history: true });
+  const outcome = await deps.store.update(
+    (current): { state: ProgressState; result: ImportOutcome } => {
+      const next = importedState(current, incoming, mode);
+      if (mode === 'merge' && sameContent(next, current)) return { state: current, result: { tasks: 0, events: 0, notes: 0, nothingNew: true, backup: null } };
+      // Under the lock, the backup is exactly the store this import replaces: undo restores it.
+      const backup = deps.store.backup('before-import', current);
+      const record: ImportRecord = {
+        file: path.basename(file),
+        mode,
+        backup: backup && path.basename(backup),
+        sha256: backup ? sha256Hex(deps.store.readBackup(path.basename(backup))) : null,
+        events: Math.max(0, next.events.length - (mode === 'merge' ? current.events.length : 0)),
+        notes: Math.max(0, (next.notes ?? []).length - (mode === 'merge' ? (current.notes ?? []).length : 0)),
+      };
+      const state = appendEvent(next, { at: now.toISOString(), date: localDate(now), type: 'import', changes: [], import: record });
+      const result = { tasks: Object.keys(state.progress).length, events: record.events, notes: record.notes, nothingNew: false, backup };
+      return { state, result };
+    },
+    { history: true },
+  );
   if (options.json) deps.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
   else if (outcome.nothingNew) deps.stdout.write(`${deps.msg.transfer.nothingNew(quoteInput(file))}\n`);
   else {

@@ -50,7 +50,10 @@ export async function useCommand(file: string | undefined, options: UseOptions, 
   const now = deps.now();
   if (options.bundled) {
     const { roadmap: _dropped, ...settings } = state.settings;
-    await deps.store.update((s) => ({ state: applyPlanChange(s, { settings: { ...s.settings, ...settings, roadmap: undefined } }, now, localDate(now)), result: undefined }));
+    await deps.store.update((s) => ({
+      state: applyPlanChange(s, { settings: { ...s.settings, ...settings, roadmap: undefined } }, now, localDate(now)),
+      result: undefined,
+    }));
     deps.stdout.write(`${u.switchedBundled}\n`);
     return;
   }

@@ -5,7 +5,16 @@ import { SCHEMA_VERSION, type Note, type ProgressState, type StoreEvent } from '
 const isEmpty = (s: ProgressState) => s.events.length === 0 && Object.keys(s.progress).length === 0 && (s.notes ?? []).length === 0;
 
 const eventKey = (e: StoreEvent) =>
-  [e.at, e.type, e.date, e.changes.map((c) => c.id).join(','), e.resource ?? '', e.note?.after?.text ?? e.note?.before?.text ?? '', (e.cards ?? []).map((c) => c.id).join(','), e.grade ?? ''].join('|');
+  [
+    e.at,
+    e.type,
+    e.date,
+    e.changes.map((c) => c.id).join(','),
+    e.resource ?? '',
+    e.note?.after?.text ?? e.note?.before?.text ?? '',
+    (e.cards ?? []).map((c) => c.id).join(','),
+    e.grade ?? '',
+  ].join('|');
 const noteKey = (n: Note) => `${n.at}|${n.taskId}|${n.text}`;
 
 /**
@@ -73,7 +82,7 @@ export function mergeStates(current: ProgressState, incoming: ProgressState): Pr
     schemaVersion: SCHEMA_VERSION,
     startDate: starts[0] ?? null,
     settings: { ...incoming.settings, ...current.settings },
-    ...(current.plan ?? incoming.plan ? { plan: current.plan ?? incoming.plan } : {}),
+    ...((current.plan ?? incoming.plan) ? { plan: current.plan ?? incoming.plan } : {}),
     progress,
     events,
     notes,

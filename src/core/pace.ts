@@ -95,9 +95,7 @@ export function scheduleRoadmap(roadmap: Roadmap, pace: Pace, skipped: (id: stri
     const minutes = open.reduce((sum, t) => sum + t.estimateMinutes, 0);
     let length = 0;
     if (minutes > 0) {
-      length = pace.minutesPerDay
-        ? Math.ceil(minutes / pace.minutesPerDay)
-        : Math.max(1, Math.ceil((nominalWeeks(week) * 7 * minutes) / all));
+      length = pace.minutesPerDay ? Math.ceil(minutes / pace.minutesPerDay) : Math.max(1, Math.ceil((nominalWeeks(week) * 7 * minutes) / all));
     }
     const perDay = length > 0 ? minutes / length : 1;
     let done = 0;

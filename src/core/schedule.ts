@@ -100,7 +100,14 @@ function standingOf(placed: readonly PlacedTask[], state: CurrentState, schedule
  * plan started keeping their time (those skipped before it, weeks known already, stay out: they give
  * no spare time), and the better of the two is taken, never better than on track.
  */
-function standingWithSkips(roadmap: Roadmap, placed: readonly PlacedTask[], state: CurrentState, schedule: Schedule, startDate: LocalDate, studyDay: number): Standing {
+function standingWithSkips(
+  roadmap: Roadmap,
+  placed: readonly PlacedTask[],
+  state: CurrentState,
+  schedule: Schedule,
+  startDate: LocalDate,
+  studyDay: number,
+): Standing {
   const standing = standingOf(placed, state, schedule, studyDay);
   if (standing.kind !== 'behind') return standing;
   const skippedBeforeStart = (id: string) => {

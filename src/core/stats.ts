@@ -33,9 +33,7 @@ export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates,
   const placed = allTasks(roadmap);
   const estimates = new Map(placed.map((p) => [p.task.id, p.task.estimateMinutes]));
   const minutesStudied = placed.filter((p) => statusOf(state, p.task.id) === 'done').reduce((s, p) => s + p.task.estimateMinutes, 0);
-  const remainingMinutes = placed
-    .filter((p) => !['done', 'skipped'].includes(statusOf(state, p.task.id)))
-    .reduce((s, p) => s + p.task.estimateMinutes, 0);
+  const remainingMinutes = placed.filter((p) => !['done', 'skipped'].includes(statusOf(state, p.task.id))).reduce((s, p) => s + p.task.estimateMinutes, 0);
 
   // Recent pace: estimate minutes finished in the window, per study day of the window.
   const windowStart = addDays(date, -(RECENT_DAYS - 1));

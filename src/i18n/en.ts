@@ -33,7 +33,10 @@ export const en = {
   tip: 'Tip',
   todayFooter: 'roadmap done <id> marks a task · roadmap open <id>:<n> opens resource n',
   noUrl: 'no address: search for it by name',
-  kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<ResourceKind, string>,
+  kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<
+    ResourceKind,
+    string
+  >,
   filledIn: 'Note',
   /** Follows (in grey) the title of whatever the source text does not contain: its `added` field. */
   addedTag: ' (added)',
@@ -84,7 +87,8 @@ export const en = {
   unknownTask: (id: string) => `Unknown task id "${id}".`,
   didYouMean: (names: string) => `Did you mean ${names}?`,
   seeList: "See 'roadmap list' for every id.",
-  badDate: (text: string) => `Invalid date "${text}": give a real calendar date (2026-03-05, or 2026-3-5), today, yesterday, a number of days ago (-2), or a weekday (mon).`,
+  badDate: (text: string) =>
+    `Invalid date "${text}": give a real calendar date (2026-03-05, or 2026-3-5), today, yesterday, a number of days ago (-2), or a weekday (mon).`,
   badWeek: (text: string) => `Unknown week "${text}".`,
   badResourceIndex: (text: string, id: string, count: number) =>
     `Resource number "${text}" is not valid for ${id}: it has ${count} resource${count === 1 ? '' : 's'}.`,
@@ -120,7 +124,7 @@ export const en = {
   wizard: {
     start: 'Start date (YYYY-MM-DD):',
     daysPerWeek: 'Study days per week:',
-    minutes: 'Minutes per study day (empty: the roadmap\'s own pace):',
+    minutes: "Minutes per study day (empty: the roadmap's own pace):",
     canProgram: 'Can you already program in Python? (week 1 is Python basics)',
     skipWeeks: 'Weeks you already know (space ticks, enter confirms; they are skipped):',
     lang: 'Language:',
@@ -168,11 +172,22 @@ export const en = {
     empty: 'The note is empty: nothing was saved.',
     tooLong: 'The note is longer than 20,000 characters.',
     added: (id: string, date: string) => `Noted on ${id} (${date}).`,
-    none: "No notes yet: roadmap note <id> \"what you learned\" adds one.",
+    none: 'No notes yet: roadmap note <id> "what you learned" adds one.',
     heading: 'Notes',
   },
   log: {
-    types: { done: 'done', start: 'start', skip: 'skip', reset: 'reset', plan: 'plan', note: 'note', open: 'open', undo: 'undo', import: 'import', review: 'review' } satisfies Record<StoreEvent['type'], string>,
+    types: {
+      done: 'done',
+      start: 'start',
+      skip: 'skip',
+      reset: 'reset',
+      plan: 'plan',
+      note: 'note',
+      open: 'open',
+      undo: 'undo',
+      import: 'import',
+      review: 'review',
+    } satisfies Record<StoreEvent['type'], string>,
     importOf: (file: string) => `imported ${file}`,
     undoImportOf: (file: string) => `undid the import of ${file}`,
     undoOf: (seq: number) => `reverts #${seq}`,
@@ -205,7 +220,8 @@ export const en = {
     badFormat: (f: string) => `Unknown report format "${f}": only md (Markdown) is available.`,
     title: (name: string) => `My progress: ${name}`,
     asOf: (date: string, start: string) => `As of ${date}, studying since ${start}.`,
-    progress: (percent: number, done: number, skipped: number, total: number) => `**${percent}%** of the roadmap: ${done} tasks done, ${skipped} skipped, of ${total}`,
+    progress: (percent: number, done: number, skipped: number, total: number) =>
+      `**${percent}%** of the roadmap: ${done} tasks done, ${skipped} skipped, of ${total}`,
     studied: (hours: number) => `About ${hours} hours of study (from the tasks' estimates)`,
     streak: (current: number, longest: number) => `Streak: ${current} days (longest ${longest})`,
     notes: (n: number) => `${n} notes taken`,
@@ -239,7 +255,10 @@ export const en = {
   },
   papers: {
     moved: (id: string, stage: PaperStage) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
-    stages: { todo: 'to read', read: 'reading', notes: 'writing notes', reproduce: 'reproducing', done: 'done', skipped: 'skipped' } satisfies Record<PaperStage | Exclude<TaskStatus, 'in-progress'>, string>,
+    stages: { todo: 'to read', read: 'reading', notes: 'writing notes', reproduce: 'reproducing', done: 'done', skipped: 'skipped' } satisfies Record<
+      PaperStage | Exclude<TaskStatus, 'in-progress'>,
+      string
+    >,
     paper: 'paper',
     code: 'code',
     video: 'video',
@@ -253,8 +272,7 @@ export const en = {
     offerMark: (ids: string) => `Mark these setup tasks done, as their checks passed? (${ids})`,
     markHint: 'roadmap check --mark marks the setup tasks whose checks passed done.',
     /** --mark given, and the tasks whose checks passed are learning tasks (not marked `setup` in the roadmap). */
-    learningNotMarked: (ids: string) =>
-      `Not marked: ${ids} (a tool being installed does not mean the task is studied; roadmap done <id> when it is).`,
+    learningNotMarked: (ids: string) => `Not marked: ${ids} (a tool being installed does not mean the task is studied; roadmap done <id> when it is).`,
     failed: (n: number, total: number) => `${n} of ${total} setup checks did not pass.`,
     // Consent for the checks of a roadmap that is not the bundled one (commands/check.ts).
     consentIntro: (file: string, n: number) =>
@@ -293,7 +311,8 @@ export const en = {
     },
   },
   links: {
-    offline: (n: number) => `None of the ${n} links could be reached, each for want of a network: you seem to be offline. None is called dead; run roadmap doctor --links again when you are online.`,
+    offline: (n: number) =>
+      `None of the ${n} links could be reached, each for want of a network: you seem to be offline. None is called dead; run roadmap doctor --links again when you are online.`,
     dead: (n: number) => `${n} link${n === 1 ? ' is' : 's are'} dead.`,
     // The report of doctor --links (links/render.ts).
     report: {
@@ -324,8 +343,10 @@ export const en = {
     notAFolder: (dir: string) => `${dir} is not a folder (a file is in the way); nothing was changed. Point ROADMAP_HOME at a folder.`,
     isAFolder: (file: string) => `${file} is a folder where a file should be; nothing was changed.`,
     cannotWrite: (file: string, code: string) => `Cannot write ${file} (${code}); nothing was changed.`,
-    readOnlyFile: (file: string) => `${file} is read-only, so roadmap will not replace it; nothing was changed. Make it writable (chmod u+w) to record progress.`,
-    notAFile: (file: string, kind: string) => `${file} is ${kind === 'directory' ? 'a folder' : kind === 'fifo' ? 'a named pipe' : kind === 'device' ? 'a device' : kind === 'socket' ? 'a socket' : 'not a regular file'}, not a file roadmap can read.`,
+    readOnlyFile: (file: string) =>
+      `${file} is read-only, so roadmap will not replace it; nothing was changed. Make it writable (chmod u+w) to record progress.`,
+    notAFile: (file: string, kind: string) =>
+      `${file} is ${kind === 'directory' ? 'a folder' : kind === 'fifo' ? 'a named pipe' : kind === 'device' ? 'a device' : kind === 'socket' ? 'a socket' : 'not a regular file'}, not a file roadmap can read.`,
     tooLarge: (file: string, mb: number) => `${file} is larger than ${mb} MB: too large to be a roadmap file; it was not read.`,
     cannotReadPermission: (file: string) => `No permission to read ${file}.`,
     cannotRead: (file: string, code: string) => `Cannot read ${file} (${code}).`,
@@ -348,7 +369,8 @@ export const en = {
       `The progress store is being changed by another roadmap command (process ${pid}, since ${since}); nothing was changed. If that command is stopped (Ctrl-Z), resume it with 'fg' or end it, then try again.`,
     lockedOther: (lock: string, host: string, since: string) =>
       `The progress store is locked by roadmap on ${host} (${lock}, since ${since}); nothing was changed. Try again when it has finished.`,
-    changedMeanwhile: (file: string) => `${file} was changed by another roadmap command while this one was writing; nothing was written. Run the command again.`,
+    changedMeanwhile: (file: string) =>
+      `${file} was changed by another roadmap command while this one was writing; nothing was written. Run the command again.`,
   },
   helpWords: {
     usage: 'Usage:',
@@ -361,7 +383,8 @@ export const en = {
   doctor: {
     log: 'Log',
     logOk: (p: string, events: number) => `${p}: ${events} ${events === 1 ? 'event' : 'events'}`,
-    logReplayed: (n: number) => `${n} ${n === 1 ? 'event' : 'events'} that a stopped write had logged ${n === 1 ? 'was' : 'were'} replayed (the next change saves ${n === 1 ? 'it' : 'them'} in the snapshot)`,
+    logReplayed: (n: number) =>
+      `${n} ${n === 1 ? 'event' : 'events'} that a stopped write had logged ${n === 1 ? 'was' : 'were'} replayed (the next change saves ${n === 1 ? 'it' : 'them'} in the snapshot)`,
     logTorn: (bytes: number) => `its last line (${bytes} bytes) was cut short by a crash during a write and is dropped`,
     logLost: 'it is missing or shorter than the snapshot says: your progress is kept, but history (undo, log) from before is gone',
     logPending: 'a rewrite was stopped after its new log was written: it is finished from progress.json.next',
@@ -376,7 +399,8 @@ export const en = {
     cacheOk: (dir: string, entries: number, compiled: boolean) =>
       `${dir}: ${entries} ${entries === 1 ? 'entry' : 'entries'}${compiled ? '' : '; compiled code is not cached (NODE_DISABLE_COMPILE_CACHE=1)'}`,
     cacheMissing: (dir: string) => `${dir}: not created yet (it will be on first use)`,
-    cacheUnusable: (dir: string) => `${dir} is not used: it must be a folder of your own that no one else can write to. roadmap works without it, only starts slower (set ROADMAP_CACHE to another folder).`,
+    cacheUnusable: (dir: string) =>
+      `${dir} is not used: it must be a folder of your own that no one else can write to. roadmap works without it, only starts slower (set ROADMAP_CACHE to another folder).`,
     nodeOk: (v: string) => `${v} (roadmap needs 20 or newer)`,
     nodeOld: (v: string) => `${v} is too old: roadmap needs Node.js 20 or newer`,
     storeMissing: (p: string) => `${p}: not created yet (it will be on first use)`,
@@ -394,7 +418,8 @@ export const en = {
     customRoadmapInfo: (file: string, id: string, tasks: number, weeks: number) => `${file} ("${id}"), ${tasks} tasks in ${weeks} week blocks`,
     roadmapInfo: (id: string, version: number, tasks: number, weeks: number) => `bundled "${id}", format ${version}, ${tasks} tasks in ${weeks} week blocks`,
     backupCount: (n: number) => `${n} beside the store`,
-    repaired: (backup: string, tasks: number, events: number) => `Repaired. The damaged file was kept as ${backup}; salvaged ${tasks} task marks and ${events} events.`,
+    repaired: (backup: string, tasks: number, events: number) =>
+      `Repaired. The damaged file was kept as ${backup}; salvaged ${tasks} task marks and ${events} events.`,
     migrated: (backup: string) => `Migrated to the current schema; the original was kept as ${backup}.`,
     nothingToRepair: 'The store is healthy: nothing to repair.',
   },
@@ -482,7 +507,7 @@ export const en = {
     exerciseDir: 'the folder to write to, or to check (default: ./roadmap-exercises/<id>)',
     solution: "write the reference solutions into the folder's solutions/ (asks first)",
     forceExercise: 'write the exercise files over an existing folder',
-    verify: "Check an exercise folder with its checker (python3); when every exercise passes, mark the task done",
+    verify: 'Check an exercise folder with its checker (python3); when every exercise passes, mark the task done',
     noMark: 'only check: do not mark the task done',
     done: 'Mark tasks as done',
     start: 'Mark a task as in progress',

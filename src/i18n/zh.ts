@@ -3,8 +3,7 @@
 import type { Messages } from './types.ts';
 
 export const zh = {
-  weekHeading: (planWeek, weekLabel, weekDay, planDay) =>
-    `第 ${planWeek} 周（路线第 ${weekLabel} 周）· 本周第 ${weekDay}/7 天 · 计划第 ${planDay} 天`,
+  weekHeading: (planWeek, weekLabel, weekDay, planDay) => `第 ${planWeek} 周（路线第 ${weekLabel} 周）· 本周第 ${weekDay}/7 天 · 计划第 ${planDay} 天`,
   notStarted: (start) => `计划从 ${start} 开始；先看看第一步要做什么。`,
   goal: '目标',
   onTrack: '进度正常。',
@@ -22,8 +21,7 @@ export const zh = {
   status: { todo: '待办', 'in-progress': '进行中', done: '已完成', skipped: '已跳过' },
   minutes: (n) => `约 ${n} 分钟`,
   progress: '进度',
-  progressCounts: (done, skipped, total) =>
-    skipped > 0 ? `${done + skipped}/${total}（完成 ${done}，跳过 ${skipped}）` : `已完成 ${done}/${total}`,
+  progressCounts: (done, skipped, total) => (skipped > 0 ? `${done + skipped}/${total}（完成 ${done}，跳过 ${skipped}）` : `已完成 ${done}/${total}`),
   tip: '提示',
   todayFooter: 'roadmap done <id> 标记完成 · roadmap open <id>:<n> 打开第 n 个资源',
   noUrl: '没有链接：请按名称搜索',
@@ -174,13 +172,15 @@ export const zh = {
     notJson: (file, detail) => `${file} 不是有效的 JSON（${detail}）；没有导入任何内容。`,
     notExport: (file, format) => `${file} 不是 roadmap 的导出文件（没有 "format": "${format}"）；没有导入任何内容。`,
     noVersion: (file) => `${file} 没有有效的 formatVersion；没有导入任何内容。`,
-    newerExport: (file, version, current) => `${file} 的导出格式为 ${version}，比这个版本的 roadmap 能理解的（${current}）更新：请升级 roadmap 后再导入。没有导入任何内容。`,
+    newerExport: (file, version, current) =>
+      `${file} 的导出格式为 ${version}，比这个版本的 roadmap 能理解的（${current}）更新：请升级 roadmap 后再导入。没有导入任何内容。`,
     brokenStore: (problem) => `${problem}没有导入任何内容。`,
     exists: (file) => `${file} 已存在；请换一个文件名，或加 --force 覆盖。`,
     cannotWrite: (file, why) => `无法写入 ${file}：${why}。`,
     cannotRead: (file, why) => `无法读取 ${file}（${why}）；没有导入任何内容。`,
     exported: (file) => `已导出到 ${file}。`,
-    imported: (how, tasks, events, notes) => `已导入（${how === 'replace' ? '替换了你的进度' : '与你的进度合并'}）：${tasks} 个任务标记、${events} 条记录、${notes} 条笔记。`,
+    imported: (how, tasks, events, notes) =>
+      `已导入（${how === 'replace' ? '替换了你的进度' : '与你的进度合并'}）：${tasks} 个任务标记、${events} 条记录、${notes} 条笔记。`,
     backup: (file) => `导入前的进度已保留为 ${file}。`,
   },
   report: {
@@ -202,9 +202,11 @@ export const zh = {
   },
   use: {
     unreadable: (file, why) => `正在使用的路线 ${file} 无法读取（${why}）。请恢复它，或运行 'roadmap use --bundled'。`,
-    nowInvalid: (file, first, n) => `正在使用的路线 ${file} 已被修改，不再有效：${first}${n > 1 ? `（另有 ${n - 1} 个问题：roadmap use ${file} 会全部列出）` : ''}。请修正，或运行 'roadmap use --bundled'。`,
+    nowInvalid: (file, first, n) =>
+      `正在使用的路线 ${file} 已被修改，不再有效：${first}${n > 1 ? `（另有 ${n - 1} 个问题：roadmap use ${file} 会全部列出）` : ''}。请修正，或运行 'roadmap use --bundled'。`,
     changedWhileReading: (file) => `正在使用的路线 ${file} 在读取时被修改了。请再运行一次该命令。`,
-    idChanged: (file, before, after) => `正在使用的路线 ${file} 的 id 从「${before}」改成了「${after}」：请再次运行 'roadmap use ${file}' 以开始它自己的进度，或把 id 改回去。`,
+    idChanged: (file, before, after) =>
+      `正在使用的路线 ${file} 的 id 从「${before}」改成了「${after}」：请再次运行 'roadmap use ${file}' 以开始它自己的进度，或把 id 改回去。`,
     fileOrBundled: '请给出文件或 --bundled，二者不能同时使用。',
     inUse: (file) => `正在使用：${file}（roadmap use --bundled 可切换回内置路线）。`,
     bundledInUse: '正在使用：内置的深度学习 / 计算机视觉路线。',
@@ -286,7 +288,8 @@ export const zh = {
     isAFolder: (file) => `${file} 是一个文件夹，而这里应该是文件；没有做任何更改。`,
     cannotWrite: (file, code) => `无法写入 ${file}（${code}）；没有做任何更改。`,
     readOnlyFile: (file) => `${file} 是只读的，roadmap 不会替换它；没有做任何更改。要记录进度，请让它可写（chmod u+w）。`,
-    notAFile: (file, kind) => `${file} 是${kind === 'directory' ? '文件夹' : kind === 'fifo' ? '命名管道' : kind === 'device' ? '设备' : kind === 'socket' ? '套接字' : '特殊文件'}，不是 roadmap 能读取的普通文件。`,
+    notAFile: (file, kind) =>
+      `${file} 是${kind === 'directory' ? '文件夹' : kind === 'fifo' ? '命名管道' : kind === 'device' ? '设备' : kind === 'socket' ? '套接字' : '特殊文件'}，不是 roadmap 能读取的普通文件。`,
     tooLarge: (file, mb) => `${file} 超过 ${mb} MB，太大了，不可能是 roadmap 的文件；没有读取它。`,
     cannotReadPermission: (file) => `没有读取 ${file} 的权限。`,
     cannotRead: (file, code) => `无法读取 ${file}（${code}）。`,
@@ -299,7 +302,8 @@ export const zh = {
     wrongShape: (file, problem) => `进度存储 ${file} 的结构不对：${problem}。`,
     newer: (file, version, current) => `进度存储 ${file} 的 schemaVersion 为 ${version}，比这个版本的 roadmap 能理解的（${current}）更新。`,
     newerHint: '请升级 roadmap（npm install -g roadmap@latest）后再使用；文件没有被改动。',
-    recoverHint: (name) => `文件保持原样。运行 'roadmap doctor' 检查它；'roadmap doctor --repair' 会把它保留为带日期的备份，并从能挽救的内容重新开始（或者用你自己的备份恢复 ${name}）。`,
+    recoverHint: (name) =>
+      `文件保持原样。运行 'roadmap doctor' 检查它；'roadmap doctor --repair' 会把它保留为带日期的备份，并从能挽救的内容重新开始（或者用你自己的备份恢复 ${name}）。`,
     unreadable: (file, detail) => `无法读取进度存储 ${file}：${detail}。`,
     cannotWrite: (file, code) => `无法写入进度存储 ${file}（${code}）；没有做任何更改。`,
     permissionsHint: '请检查该文件及其权限。',
@@ -333,7 +337,8 @@ export const zh = {
     cache: '缓存',
     cacheOk: (dir, entries, compiled) => `${dir}：${entries} 项${compiled ? '' : '；编译代码未缓存（NODE_DISABLE_COMPILE_CACHE=1）'}`,
     cacheMissing: (dir) => `${dir}：尚未创建（首次使用时创建）`,
-    cacheUnusable: (dir) => `${dir} 未被使用：它必须是你自己的、别人无法写入的文件夹。roadmap 没有它也能工作，只是启动较慢（可用 ROADMAP_CACHE 指定其他文件夹）。`,
+    cacheUnusable: (dir) =>
+      `${dir} 未被使用：它必须是你自己的、别人无法写入的文件夹。roadmap 没有它也能工作，只是启动较慢（可用 ROADMAP_CACHE 指定其他文件夹）。`,
     nodeOk: (v) => `${v}（roadmap 需要 20 或更高版本）`,
     nodeOld: (v) => `${v} 版本太旧：roadmap 需要 Node.js 20 或更高版本`,
     storeMissing: (p) => `${p}：尚未创建（首次使用时创建）`,

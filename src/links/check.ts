@@ -86,7 +86,9 @@ const NETWORK_DOWN = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNR
 /** Nothing answered, and every failure was the network's: the learner seems to be offline, not every link dead. */
 export function seemsOffline(results: readonly LinkResult[]): boolean {
   const tried = results.filter((r) => !r.notChecked && r.detail !== 'not an http(s) URL');
-  return tried.length > 0 && tried.every((r) => r.httpStatus === undefined && (r.status === 'timeout' || (r.status === 'dead' && NETWORK_DOWN.has(r.detail ?? ''))));
+  return (
+    tried.length > 0 && tried.every((r) => r.httpStatus === undefined && (r.status === 'timeout' || (r.status === 'dead' && NETWORK_DOWN.has(r.detail ?? ''))))
+  );
 }
 
 function isHttpUrl(text: string): boolean {

@@ -67,8 +67,7 @@ export function renderLinkReport(results: LinkResult[], usedBy: Map<string, stri
     return `${lines.join('\n')}\n`;
   }
 
-  const paint = (status: LinkStatus, text: string) =>
-    status === 'dead' ? style.red(text) : status === 'moved' ? style.yellow(text) : style.gray(text);
+  const paint = (status: LinkStatus, text: string) => (status === 'dead' ? style.red(text) : status === 'moved' ? style.yellow(text) : style.gray(text));
   const rows = listed.map((r) => ({
     status: paint(r.status, words.status[r.status]),
     ids: taskIds(usedBy.get(r.url), words),

@@ -39,7 +39,9 @@ export function compileInto(home: string, roadmap: Roadmap, source: CompiledInde
 /** Loads the chosen roadmap from its compiled form, compiling it again when its source's content changed. */
 export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, home: string): Promise<Roadmap> {
   const unreadable = (error: unknown) =>
-    error instanceof ReadRefused ? new RoadmapError(readProblem(choice.file, error).text(msg)) : new RoadmapError(msg.use.unreadable(choice.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    error instanceof ReadRefused
+      ? new RoadmapError(readProblem(choice.file, error).text(msg))
+      : new RoadmapError(msg.use.unreadable(choice.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   let stat: string;
   try {
     stat = sourceStat(choice.file);

@@ -65,7 +65,8 @@ export function readIndex(storeDir: string, id: string): CompiledIndex | undefin
     const text = readRegularText(path.join(compiledDir(storeDir, id), 'index.json'));
     if (text === null) return undefined;
     const index = JSON.parse(text) as Partial<CompiledIndex>;
-    if (index.format !== COMPILED_FORMAT || index.version !== COMPILED_VERSION || !Array.isArray(index.weeks) || !index.roadmap || !index.source) return undefined;
+    if (index.format !== COMPILED_FORMAT || index.version !== COMPILED_VERSION || !Array.isArray(index.weeks) || !index.roadmap || !index.source)
+      return undefined;
     return index as CompiledIndex;
   } catch {
     return undefined;

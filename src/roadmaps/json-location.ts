@@ -5,9 +5,7 @@
 export function jsonSyntaxProblem(text: string, file: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   // V8 appends a position and, for unexpected tokens, a quote of the text around it: the location replaces both.
-  const message = raw
-    .replace(/ in JSON at position \d+[\s\S]*$/, '')
-    .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
+  const message = raw.replace(/ in JSON at position \d+[\s\S]*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
   const at = / at position (\d+)/.exec(raw);
   const offset = at ? Number(at[1]) : /end of JSON input/.test(raw) ? text.trimEnd().length : syntaxErrorOffset(text);
   if (offset === undefined) return `${file}: ${message}`;

@@ -29,8 +29,13 @@ const PATTERN_MESSAGES: Record<string, string> = {
 };
 
 const TYPE_NAMES: Record<string, string> = {
-  integer: 'an integer', number: 'a number', string: 'a string', object: 'an object', array: 'an array',
-  boolean: 'true or false', null: 'null',
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  object: 'an object',
+  array: 'an array',
+  boolean: 'true or false',
+  null: 'null',
 };
 
 let compiled: ValidateFunction | undefined;
@@ -73,8 +78,7 @@ function schemaProblems(errors: ErrorObject[], data: unknown): Problem[] {
   // anyOf reports each failed branch too; one message for the whole choice reads better.
   // schemaPath is relative to the $ref'd definition, so a branch error is recognised by its instancePath too.
   const choices = errors.filter((e) => e.keyword === 'anyOf');
-  const inBranch = (e: ErrorObject) =>
-    choices.some((c) => e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
+  const inBranch = (e: ErrorObject) => choices.some((c) => e.instancePath.startsWith(c.instancePath) && e.schemaPath.startsWith(`${c.schemaPath}/`));
   return errors.filter((e) => !inBranch(e)).map((e) => schemaProblem(e, data));
 }
 
@@ -200,9 +204,10 @@ function checkWeekOrder(weeks: unknown[], out: Problem[]): void {
     // After an open-ended block everything overlaps: its own problem says enough.
     if (prev && prev.to !== null && from <= prev.to) {
       const span = prev.from === prev.to ? `week ${prev.from}` : `weeks ${prev.from}-${prev.to}`;
-      const message = from >= prev.from
-        ? `week ${from} overlaps weeks[${prev.index}] (${span})`
-        : `weeks must be in ascending order: week ${from} comes after weeks[${prev.index}] (${span})`;
+      const message =
+        from >= prev.from
+          ? `week ${from} overlaps weeks[${prev.index}] (${span})`
+          : `weeks must be in ascending order: week ${from} comes after weeks[${prev.index}] (${span})`;
       out.push({ path: ['weeks', w, 'from'], message });
     }
     prev = { from, to, index: w };

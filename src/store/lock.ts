@@ -46,8 +46,7 @@ export function lockPath(file: string): string {
 
 /** What is at the lock's path: nothing, an owner, or something without a readable owner. */
 export type LockInfo =
-  | { state: 'free' }
-  | { state: 'held' | 'stale'; owner?: LockOwner; mtimeMs: number; reason: 'alive' | 'gone' | 'other-host' | 'old' | 'future' | 'unknown' };
+  { state: 'free' } | { state: 'held' | 'stale'; owner?: LockOwner; mtimeMs: number; reason: 'alive' | 'gone' | 'other-host' | 'old' | 'future' | 'unknown' };
 
 function readOwner(file: string): LockOwner | undefined {
   try {
@@ -157,7 +156,12 @@ export interface LockOptions {
 /** Runs `body` holding the lock of `file`; the lock is released after, whatever happens. */
 export async function withLock<T>(file: string, body: (lock: HeldLock) => Promise<T>, options: LockOptions = {}): Promise<T> {
   const host = options.host ?? os.hostname();
-  const owner: LockOwner = { pid: process.pid, host, token: `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`, since: new Date().toISOString() };
+  const owner: LockOwner = {
+    pid: process.pid,
+    host,
+    token: `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+    since: new Date().toISOString(),
+  };
   const deadline = Date.now() + (options.waitMs ?? LOCK_WAIT_MS);
   let pause = 5;
   for (;;) {

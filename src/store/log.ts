@@ -87,7 +87,8 @@ export function readLog(file: string): LogRead | null {
   } catch {
     header = undefined;
   }
-  if (!header || header.format !== LOG_FORMAT || typeof header.id !== 'string') throw new LogError(file, 1, `not a roadmap event log (no "format": "${LOG_FORMAT}" header)`);
+  if (!header || header.format !== LOG_FORMAT || typeof header.id !== 'string')
+    throw new LogError(file, 1, `not a roadmap event log (no "format": "${LOG_FORMAT}" header)`);
   const { events, complete } = parseLines(file, text.slice(first + 1), 2);
   const end = Buffer.byteLength(text.slice(0, first + 1 + complete), 'utf8');
   return { id: header.id, events, bytes: end, torn: bytes.length - end };

@@ -46,7 +46,8 @@ function progressProblem(entry: Json, where: string): string | undefined {
   if (entry.stage !== undefined && (entry.status !== 'in-progress' || typeof entry.stage !== 'string' || !STAGES.has(entry.stage)))
     return `${where}.stage: must be read, notes or reproduce, on a task in progress`;
   if (!instant(entry.updatedAt)) return `${where}.updatedAt: must be an ISO instant`;
-  for (const key of ['startedAt', 'doneAt', 'skippedAt'] as const) if (entry[key] !== undefined && !instant(entry[key])) return `${where}.${key}: must be an ISO instant`;
+  for (const key of ['startedAt', 'doneAt', 'skippedAt'] as const)
+    if (entry[key] !== undefined && !instant(entry[key])) return `${where}.${key}: must be an ISO instant`;
   return undefined;
 }
 
@@ -66,7 +67,14 @@ function settingsProblem(settings: Json, where: string): string | undefined {
   if (settings.lang !== undefined && settings.lang !== 'zh' && settings.lang !== 'en') return `${where}.lang: must be zh or en`;
   const choice = settings.roadmap;
   if (choice !== undefined) {
-    if (!isObject(choice) || typeof choice.file !== 'string' || choice.file.length === 0 || choice.file.length > 4096 || typeof choice.id !== 'string' || !/^[a-z0-9][a-z0-9+-]{0,99}$/.test(choice.id))
+    if (
+      !isObject(choice) ||
+      typeof choice.file !== 'string' ||
+      choice.file.length === 0 ||
+      choice.file.length > 4096 ||
+      typeof choice.id !== 'string' ||
+      !/^[a-z0-9][a-z0-9+-]{0,99}$/.test(choice.id)
+    )
       return `${where}.roadmap: must name a file and a roadmap id`;
     if (typeof choice.mtimeMs !== 'number' || !Number.isFinite(choice.mtimeMs) || !Number.isSafeInteger(choice.size) || (choice.size as number) < 0)
       return `${where}.roadmap: must have the file's mtimeMs and size`;
@@ -102,9 +110,12 @@ function importProblem(record: Json, type: Json, where: string): string | undefi
   if (!isObject(record)) return `${where}: must be an object`;
   if (typeof record.file !== 'string' || record.file.length > 4096) return `${where}.file: must be a file name`;
   if (record.mode !== 'merge' && record.mode !== 'replace') return `${where}.mode: must be merge or replace`;
-  if (record.backup !== null && (typeof record.backup !== 'string' || !/^[^/\\]{1,255}$/.test(record.backup))) return `${where}.backup: must be a file name or null`;
-  if (record.sha256 !== null && (typeof record.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(record.sha256))) return `${where}.sha256: must be a SHA-256 or null`;
-  for (const key of ['events', 'notes'] as const) if (!Number.isSafeInteger(record[key]) || (record[key] as number) < 0) return `${where}.${key}: must be a count`;
+  if (record.backup !== null && (typeof record.backup !== 'string' || !/^[^/\\]{1,255}$/.test(record.backup)))
+    return `${where}.backup: must be a file name or null`;
+  if (record.sha256 !== null && (typeof record.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(record.sha256)))
+    return `${where}.sha256: must be a SHA-256 or null`;
+  for (const key of ['events', 'notes'] as const)
+    if (!Number.isSafeInteger(record[key]) || (record[key] as number) < 0) return `${where}.${key}: must be a count`;
   return undefined;
 }
 
@@ -209,7 +220,8 @@ export function meaningProblem(data: Json): string | undefined {
       if (!Number.isSafeInteger(e.undoes) || !seqs.has(e.undoes as number)) return `${where}.undoes: must name an earlier event`;
     } else if (e.undoes !== undefined) return `${where}.undoes: only an undo reverts an event`;
     if (e.type === 'note' && (!isObject(e.note) || !isObject(e.note.after))) return `${where}.note: a note event must add a note`;
-    if (e.type === 'open' && (typeof e.resource !== 'string' || !/^[^\s:]{1,128}:[1-9][0-9]{0,3}$/.test(e.resource))) return `${where}.resource: must be "task-id:n"`;
+    if (e.type === 'open' && (typeof e.resource !== 'string' || !/^[^\s:]{1,128}:[1-9][0-9]{0,3}$/.test(e.resource)))
+      return `${where}.resource: must be "task-id:n"`;
     if (e.type === 'import' && e.import === undefined) return `${where}.import: an import event must say what it imported`;
     if (e.cards !== undefined) {
       const problem = cardChangesProblem(e.cards, e.type, `${where}.cards`);

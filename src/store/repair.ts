@@ -38,7 +38,10 @@ export function listBackups(file: string): string[] {
   const dir = path.dirname(file);
   const base = path.basename(file);
   try {
-    return fs.readdirSync(dir).filter((name) => name.startsWith(`${base}.`) && name.endsWith('.bak')).sort();
+    return fs
+      .readdirSync(dir)
+      .filter((name) => name.startsWith(`${base}.`) && name.endsWith('.bak'))
+      .sort();
   } catch {
     return [];
   }
@@ -178,7 +181,10 @@ function salvageLog(logFile: string): StoreEvent[] | undefined {
   } catch (error) {
     if (!(error instanceof LogError)) return [];
     // Keep the lines before the damaged one.
-    const text = fs.readFileSync(logFile, 'utf8').split('\n').slice(1, error.line - 1);
+    const text = fs
+      .readFileSync(logFile, 'utf8')
+      .split('\n')
+      .slice(1, error.line - 1);
     const events: StoreEvent[] = [];
     let last = 0;
     for (const line of text) {

@@ -17,7 +17,10 @@ export function shapeProblem(data: Json): string | undefined {
     return 'startDate: must be a YYYY-MM-DD date or null';
   if (data.settings !== undefined && !isObject(data.settings)) return 'settings: must be an object';
   const choice = isObject(data.settings) ? data.settings.roadmap : undefined;
-  if (choice !== undefined && (!isObject(choice) || typeof choice.file !== 'string' || typeof choice.id !== 'string' || !/^[a-z0-9][a-z0-9+-]*$/.test(choice.id)))
+  if (
+    choice !== undefined &&
+    (!isObject(choice) || typeof choice.file !== 'string' || typeof choice.id !== 'string' || !/^[a-z0-9][a-z0-9+-]*$/.test(choice.id))
+  )
     return 'settings.roadmap: must name a file and a roadmap id';
   if (data.plan !== undefined) {
     if (!isObject(data.plan)) return 'plan: must be an object';
@@ -31,7 +34,8 @@ export function shapeProblem(data: Json): string | undefined {
     const id = visible(key);
     if (!isObject(entry)) return `progress.${id}: must be an object`;
     if (typeof entry.status !== 'string' || !STATUSES.has(entry.status)) return `progress.${id}.status: must be in-progress, done or skipped`;
-    if (entry.stage !== undefined && !['read', 'notes', 'reproduce'].includes(entry.stage as string)) return `progress.${id}.stage: must be read, notes or reproduce`;
+    if (entry.stage !== undefined && !['read', 'notes', 'reproduce'].includes(entry.stage as string))
+      return `progress.${id}.stage: must be read, notes or reproduce`;
   }
   if (data.cards !== undefined) {
     if (!isObject(data.cards)) return 'cards: must be an object';

@@ -57,7 +57,14 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function snapshotProblem(data: unknown): string | undefined {
   if (!isObject(data)) return 'the top level is not an object';
   const log = data.log;
-  if (!isObject(log) || typeof log.id !== 'string' || !Number.isSafeInteger(log.bytes) || (log.bytes as number) < 0 || !Number.isSafeInteger(log.lastSeq) || (log.lastSeq as number) < 0)
+  if (
+    !isObject(log) ||
+    typeof log.id !== 'string' ||
+    !Number.isSafeInteger(log.bytes) ||
+    (log.bytes as number) < 0 ||
+    !Number.isSafeInteger(log.lastSeq) ||
+    (log.lastSeq as number) < 0
+  )
     return 'log: must name the event log, its size and its last event';
   if (!Number.isSafeInteger(data.lastNoteId) || (data.lastNoteId as number) < 0) return 'lastNoteId: must be a whole number';
   // The aggregates are only counted and compared (a day that is not one matches nothing): a cheap check.

@@ -18,7 +18,18 @@ import { readRegular, readRegularText, removeStaleTemps, writeWhole } from './du
 import { readProblem, writeProblem } from './problems.ts';
 import { withLock, type HeldLock } from './lock.ts';
 import { appendLog, LogError, logPathOf, logSize, newLogId, readLog, readLogTail, headerLine } from './log.ts';
-import { NO_LOG, SNAPSHOT_VERSION, snapshotOf, snapshotProblem, snapshotText, viewOf, viewOfState, type LogPosition, type Snapshot, type StateView } from './snapshot.ts';
+import {
+  NO_LOG,
+  SNAPSHOT_VERSION,
+  snapshotOf,
+  snapshotProblem,
+  snapshotText,
+  viewOf,
+  viewOfState,
+  type LogPosition,
+  type Snapshot,
+  type StateView,
+} from './snapshot.ts';
 
 export type { StateView } from './snapshot.ts';
 
@@ -74,7 +85,11 @@ export function parseStoreText(file: string, text: string): LoadedDoc {
 export function checkStoreData(file: string, data: unknown): LoadedDoc {
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
-    throw new StoreError((m) => m.store.newer(file, version, SCHEMA_VERSION), (m) => m.store.newerHint, 'newer');
+    throw new StoreError(
+      (m) => m.store.newer(file, version, SCHEMA_VERSION),
+      (m) => m.store.newerHint,
+      'newer',
+    );
   }
   const migrated = typeof version === 'number' && version < SCHEMA_VERSION && version >= 1 ? migrate(data as Record<string, unknown>) : data;
   const problem = shapeProblem(migrated);
@@ -98,7 +113,11 @@ export function readStoreFile(file: string): StoreFile | null {
   const data = parseJson(file, text);
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > SNAPSHOT_VERSION)
-    throw new StoreError((m) => m.store.newer(file, version, SNAPSHOT_VERSION), (m) => m.store.newerHint, 'newer');
+    throw new StoreError(
+      (m) => m.store.newer(file, version, SNAPSHOT_VERSION),
+      (m) => m.store.newerHint,
+      'newer',
+    );
   if (version !== SNAPSHOT_VERSION) return { kind: 'legacy', doc: checkStoreData(file, data) };
   const problem = snapshotProblem(data);
   if (problem) throw new StoreError((m) => m.store.wrongShape(file, problem), RECOVER_HINT(file), 'wrong-shape');
@@ -390,7 +409,9 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
         fault?.('after-append');
       }
       log = { id, bytes, lastSeq: added.at(-1)?.seq ?? base.lastSeq };
-      const aggregates = (history ? undefined : addToAggregates(view ?? { activity: {}, doneOn: {} }, added)) ?? aggregatesOf({ events: history ? state.events : [...historyOf(file, found ?? emptyRead()), ...added] });
+      const aggregates =
+        (history ? undefined : addToAggregates(view ?? { activity: {}, doneOn: {} }, added)) ??
+        aggregatesOf({ events: history ? state.events : [...historyOf(file, found ?? emptyRead()), ...added] });
       const { events: _events, ...currentState } = state;
       writeSnapshot(file, snapshotOf(currentState, log, aggregates, lastNoteNumber(state)), () => {
         fault?.('before-rename');

@@ -39,8 +39,7 @@ export function readExport(file: string, text: string): { doc: ExportDocument; s
   const doc = data as Partial<ExportDocument>;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== EXPORT_FORMAT)
     throw new UsageError((m) => m.transfer.notExport(file, EXPORT_FORMAT));
-  if (!Number.isInteger(doc.formatVersion) || (doc.formatVersion as number) < 1)
-    throw new UsageError((m) => m.transfer.noVersion(file));
+  if (!Number.isInteger(doc.formatVersion) || (doc.formatVersion as number) < 1) throw new UsageError((m) => m.transfer.noVersion(file));
   const version = doc.formatVersion as number;
   if (version > EXPORT_VERSION) throw new UsageError((m) => m.transfer.newerExport(file, version, EXPORT_VERSION));
   let state: ProgressState;

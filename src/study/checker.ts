@@ -45,7 +45,14 @@ export function runChecker(argv: readonly string[], options: { cwd: string; env:
     let interrupted: NodeJS.Signals | undefined;
     let child: ChildProcess;
     try {
-      child = childProcess.spawn(program, args, { cwd: options.cwd, env: options.env, shell: false, stdio: ['ignore', 'pipe', 'pipe'], detached: POSIX, windowsHide: true });
+      child = childProcess.spawn(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        shell: false,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: POSIX,
+        windowsHide: true,
+      });
     } catch (error) {
       resolve({ error: error as NodeJS.ErrnoException, code: null, stdout: '', stderr: '', timedOut });
       return;

@@ -121,7 +121,9 @@ async function spawnDetached(argv: string[]): Promise<OpenOutcome> {
       const running = setTimeout(() => resolve({ opened: true }), FAILURE_WINDOW_MS);
       child.once('exit', (code, signal) => {
         clearTimeout(running);
-        resolve(code === 0 ? { opened: true } : { opened: false, reason: 'failed', detail: `${argv[0]}: ${code === null ? `killed by ${signal}` : `exit ${code}`}` });
+        resolve(
+          code === 0 ? { opened: true } : { opened: false, reason: 'failed', detail: `${argv[0]}: ${code === null ? `killed by ${signal}` : `exit ${code}`}` },
+        );
       });
       child.unref();
     });

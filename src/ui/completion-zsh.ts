@@ -16,9 +16,7 @@ export function zshScript(spec: CompletionSpec): string {
   const commandCases = spec.commands.map((c) => {
     const specs = [...optionsFor(spec, c).flatMap((o) => optionSpecs(o, fn)), ...argSpecs(c, fn)];
     const body =
-      specs.length > 0
-        ? `      _arguments -S \\\n${specs.map((s) => `        ${s} \\\n`).join('')}        && ret=0\n`
-        : `      _message 'no more arguments'\n`;
+      specs.length > 0 ? `      _arguments -S \\\n${specs.map((s) => `        ${s} \\\n`).join('')}        && ret=0\n` : `      _message 'no more arguments'\n`;
     return `    (${zshPattern(c.name)})\n${body}      ;;\n`;
   });
 
@@ -45,7 +43,10 @@ ${fn}() {
   local curcontext="$curcontext" state state_descr line ret=1
   local -A opt_args
   _arguments -C -S \\
-${spec.globalOptions.flatMap((o) => optionSpecs(o, fn)).map((s) => `    ${s} \\\n`).join('')}    ${sq(`: :${fn}_commands`)} \\
+${spec.globalOptions
+  .flatMap((o) => optionSpecs(o, fn))
+  .map((s) => `    ${s} \\\n`)
+  .join('')}    ${sq(`: :${fn}_commands`)} \\
     ${sq('*:: :->command')} \\
     && ret=0
   if [[ $state == command ]]; then

@@ -19,9 +19,15 @@ export interface WeekWithStatus {
 
 export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
-  const heads = weekHeads(weeks.map((w) => w.week), ctx);
+  const heads = weekHeads(
+    weeks.map((w) => w.week),
+    ctx,
+  );
   const headWidth = maxWidth(heads);
-  const idWidth = maxOf(weeks.flatMap((w) => w.tasks), (t) => t.task.id.length);
+  const idWidth = maxOf(
+    weeks.flatMap((w) => w.tasks),
+    (t) => t.task.id.length,
+  );
   const out: string[] = [];
   weeks.forEach((w, i) => {
     out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
@@ -29,7 +35,9 @@ export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
     if (w.week.added) out.push(style.gray(`  ${noteText(w.week.added, lang)}`));
     for (const { task, status } of w.tasks) {
       const title = pick(task.title, lang);
-      out.push(`  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}${addedTag(task, ctx)}`);
+      out.push(
+        `  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}${addedTag(task, ctx)}`,
+      );
     }
     out.push('');
   });

@@ -32,7 +32,10 @@ export function renderPlan(summary: PlanSummary, ctx: ViewContext, changed: bool
   for (const [label, value] of rows) out.push(`  ${style.gray(padEnd(label, labelWidth))}  ${value}`);
   out.push('');
   out.push(style.bold(p.schedule));
-  const heads = weekHeads(summary.weeks.map((w) => w.week), ctx);
+  const heads = weekHeads(
+    summary.weeks.map((w) => w.week),
+    ctx,
+  );
   const headWidth = maxWidth(heads);
   summary.weeks.forEach((w, i) => {
     const all = w.week.tasks.length;

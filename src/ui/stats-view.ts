@@ -20,7 +20,10 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
   const width = maxOf(rows, ([l]) => displayWidth(l));
   const out = rows.map(([label, value]) => `${style.bold(padEnd(label, width))}  ${value}`);
   out.push('', style.bold(s.weeks));
-  const heads = weekHeads(stats.weeks.map((w) => w.week), ctx);
+  const heads = weekHeads(
+    stats.weeks.map((w) => w.week),
+    ctx,
+  );
   const headWidth = maxWidth(heads);
   stats.weeks.forEach((w, i) => out.push(`  ${padEnd(heads[i]!, headWidth)}  ${progressLine(w.progress, ctx, 12)}`));
   out.push('', style.bold(s.activity), renderHeatmap(stats.activity, style, msg));

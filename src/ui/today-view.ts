@@ -53,7 +53,10 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
     });
     const tagWidth = maxWidth(tags);
     const room = ctx.columns - (4 + idWidth + 2) - 2 - tagWidth;
-    const titleWidth = Math.min(maxOf(titles.keys(), (i) => displayWidth(titles[i]! + added[i]!)), Math.max(16, room));
+    const titleWidth = Math.min(
+      maxOf(titles.keys(), (i) => displayWidth(titles[i]! + added[i]!)),
+      Math.max(16, room),
+    );
     plan.tasks.forEach((item, i) => {
       const { task } = item.placed;
       const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);
@@ -65,7 +68,8 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
   if (extra.length > 0) out.push('', ...extra);
   out.push('');
   out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
-  if (plan.tip) out.push(msg.field(style.bold(msg.tip), `${pick(plan.tip.text, lang)}${style.gray(msg.aside(pick(plan.tip.source, lang)))}${addedTag(plan.tip, ctx)}`));
+  if (plan.tip)
+    out.push(msg.field(style.bold(msg.tip), `${pick(plan.tip.text, lang)}${style.gray(msg.aside(pick(plan.tip.source, lang)))}${addedTag(plan.tip, ctx)}`));
   out.push('');
   out.push(style.gray(msg.todayFooter));
   return `${out.join('\n')}\n`;

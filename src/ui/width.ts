@@ -47,7 +47,7 @@ export function truncate(text: string, width: number): string {
   let used = 0;
   let styled = false;
   const sequences = new RegExp(ANSI_RE.source, 'y');
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     sequences.lastIndex = i;
     const sequence = sequences.exec(text);
     if (sequence) {

@@ -16,7 +16,7 @@ function tempDir(): string {
 /** A folder with two CommonJS files, the first requiring the second and a built-in. */
 function bundles(): { main: string; dir: string } {
   const dir = tempDir();
-  fs.writeFileSync(path.join(dir, 'helper.cjs'), "exports.twice = (n) => n * 2;\nexports.loads = (exports.loads ?? 0) + 1;\n");
+  fs.writeFileSync(path.join(dir, 'helper.cjs'), 'exports.twice = (n) => n * 2;\nexports.loads = (exports.loads ?? 0) + 1;\n');
   fs.writeFileSync(
     path.join(dir, 'main.cjs'),
     "const { twice } = require('./helper.cjs');\nconst p = require('node:path');\nmodule.exports = { answer: () => twice(21), base: p.basename(__filename), self: this === module.exports };\n",
@@ -177,7 +177,10 @@ describe('createLoader', () => {
     }
     expect(seen).toEqual([parseEntry(good)!.data]); // the spy sees what V8 is given
     // A sample of positions, the same every run: every byte of the header, then spread over the data.
-    const positions = [...Array.from({ length: good.indexOf(0x0a) + 40 }, (_, i) => i), ...Array.from({ length: 60 }, (_, i) => Math.floor(((i + 0.5) * good.length) / 60))];
+    const positions = [
+      ...Array.from({ length: good.indexOf(0x0a) + 40 }, (_, i) => i),
+      ...Array.from({ length: 60 }, (_, i) => Math.floor(((i + 0.5) * good.length) / 60)),
+    ];
     for (const at of positions) {
       const damaged = Buffer.from(good);
       damaged[at]! ^= 0xff;
@@ -300,7 +303,10 @@ describe('createLoader', () => {
   it('a file that throws while loading is loaded again next time, not half-loaded', () => {
     const dir = tempDir();
     const flaky = path.join(dir, 'flaky.cjs');
-    fs.writeFileSync(flaky, "globalThis.__flakyRuns = (globalThis.__flakyRuns ?? 0) + 1;\nif (globalThis.__flakyRuns === 1) throw new Error('first time');\nexports.ok = true;\n");
+    fs.writeFileSync(
+      flaky,
+      "globalThis.__flakyRuns = (globalThis.__flakyRuns ?? 0) + 1;\nif (globalThis.__flakyRuns === 1) throw new Error('first time');\nexports.ok = true;\n",
+    );
     const loader = createLoader({ dir: undefined });
     expect(() => loader.load(flaky)).toThrow('first time');
     expect(loader.load(flaky)).toEqual({ ok: true });

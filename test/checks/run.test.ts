@@ -101,8 +101,22 @@ interface Row {
 
 const rows: Row[] = [
   { name: 'python3 3.11.4 passes', check: () => pythonCheck, env: () => envWith(dirs.py311), status: 'pass', version: '3.11.4', detail: 'version 3.11.4' },
-  { name: 'python3 3.6.9 is too old', check: () => pythonCheck, env: () => envWith(dirs.py36), status: 'fail', reason: 'too-old', version: '3.6.9', detail: 'version 3.6.9 is older than the required 3.10' },
-  { name: 'conda exiting 1 fails', check: () => check(['conda', '--version'], { expect: 'conda (\\d+\\.\\d+)' }), status: 'fail', reason: 'exit', detail: 'exited with code 1: CondaError: broken installation' },
+  {
+    name: 'python3 3.6.9 is too old',
+    check: () => pythonCheck,
+    env: () => envWith(dirs.py36),
+    status: 'fail',
+    reason: 'too-old',
+    version: '3.6.9',
+    detail: 'version 3.6.9 is older than the required 3.10',
+  },
+  {
+    name: 'conda exiting 1 fails',
+    check: () => check(['conda', '--version'], { expect: 'conda (\\d+\\.\\d+)' }),
+    status: 'fail',
+    reason: 'exit',
+    detail: 'exited with code 1: CondaError: broken installation',
+  },
   {
     name: 'binary garbage fails the match',
     check: () => check(['garbage'], { expect: pythonCheck.expect }),
@@ -110,13 +124,61 @@ const rows: Row[] = [
     reason: 'no-match',
     detail: `expected output matching /${pythonCheck.expect}/, got "${printableAscii.slice(0, 60)}…"`,
   },
-  { name: 'a hanging sleep times out', check: () => check(['hang'], { timeoutMs: 300 }), status: 'fail', reason: 'timeout', detail: 'timed out after 0.3 s', maxMs: 1500, pids: ['hang.pid', 'hang.child'] },
-  { name: 'a command ignoring SIGTERM is killed', check: () => check(['stubborn'], { timeoutMs: 300 }), status: 'fail', reason: 'timeout', detail: 'timed out after 0.3 s', maxMs: 1500, pids: ['stubborn.pid', 'stubborn.child'] },
-  { name: 'a background grandchild holding the pipes does not keep it pending', check: () => check(['leaver'], { expect: 'tool (\\d+\\.\\d+)' }), status: 'pass', version: '1.0', maxMs: 1500, pids: ['leaver.child'] },
-  { name: 'a program not on PATH is missing', check: () => check(['roadmap-no-such-program', '--version']), status: 'missing', reason: 'not-found', detail: 'roadmap-no-such-program not found on PATH' },
-  { name: 'the stub is not found through the default PATH', check: () => check(['garbage']), env: () => ({ PATH: '/nonexistent' }), status: 'missing', reason: 'not-found' },
-  { name: 'stdin is closed, so a reader does not wait', check: () => check(['reader'], { expect: pythonCheck.expect, minVersion: '3.12' }), status: 'fail', reason: 'too-old', version: '3.11.4', maxMs: 1500 },
-  { name: 'output is capped at 64 KiB', check: () => check(['flood'], { expect: pythonCheck.expect }), status: 'fail', reason: 'no-match', detail: /got "y y y/ },
+  {
+    name: 'a hanging sleep times out',
+    check: () => check(['hang'], { timeoutMs: 300 }),
+    status: 'fail',
+    reason: 'timeout',
+    detail: 'timed out after 0.3 s',
+    maxMs: 1500,
+    pids: ['hang.pid', 'hang.child'],
+  },
+  {
+    name: 'a command ignoring SIGTERM is killed',
+    check: () => check(['stubborn'], { timeoutMs: 300 }),
+    status: 'fail',
+    reason: 'timeout',
+    detail: 'timed out after 0.3 s',
+    maxMs: 1500,
+    pids: ['stubborn.pid', 'stubborn.child'],
+  },
+  {
+    name: 'a background grandchild holding the pipes does not keep it pending',
+    check: () => check(['leaver'], { expect: 'tool (\\d+\\.\\d+)' }),
+    status: 'pass',
+    version: '1.0',
+    maxMs: 1500,
+    pids: ['leaver.child'],
+  },
+  {
+    name: 'a program not on PATH is missing',
+    check: () => check(['roadmap-no-such-program', '--version']),
+    status: 'missing',
+    reason: 'not-found',
+    detail: 'roadmap-no-such-program not found on PATH',
+  },
+  {
+    name: 'the stub is not found through the default PATH',
+    check: () => check(['garbage']),
+    env: () => ({ PATH: '/nonexistent' }),
+    status: 'missing',
+    reason: 'not-found',
+  },
+  {
+    name: 'stdin is closed, so a reader does not wait',
+    check: () => check(['reader'], { expect: pythonCheck.expect, minVersion: '3.12' }),
+    status: 'fail',
+    reason: 'too-old',
+    version: '3.11.4',
+    maxMs: 1500,
+  },
+  {
+    name: 'output is capped at 64 KiB',
+    check: () => check(['flood'], { expect: pythonCheck.expect }),
+    status: 'fail',
+    reason: 'no-match',
+    detail: /got "y y y/,
+  },
   {
     name: 'a pattern that backtracks without end is stopped, not waited on',
     check: () => check(['aaaa'], { expect: '^(a+)+$' }),
@@ -177,7 +239,13 @@ describe.skipIf(process.platform === 'win32')('stopping', () => {
   it('an abort ends the running command and its children at once, and starts no more', async () => {
     const controller = new AbortController();
     const started = Date.now();
-    const running = runChecks([{ taskId: 'a', check: check(['waiter'], { timeoutMs: 60_000 }) }, { taskId: 'b', check: check(['waiter'], { timeoutMs: 60_000 }) }], { concurrency: 1, env: envWith(), signal: controller.signal });
+    const running = runChecks(
+      [
+        { taskId: 'a', check: check(['waiter'], { timeoutMs: 60_000 }) },
+        { taskId: 'b', check: check(['waiter'], { timeoutMs: 60_000 }) },
+      ],
+      { concurrency: 1, env: envWith(), signal: controller.signal },
+    );
     for (let i = 0; i < 100 && !fs.existsSync(path.join(tmp, 'waiter.child')); i++) await new Promise((r) => setTimeout(r, 20));
     const pid = recorded('waiter.pid');
     const child = recorded('waiter.child');
@@ -239,24 +307,62 @@ describe('checksOf', () => {
 // ---- the report -------------------------------------------------------------------------------------------
 
 const resource = (en: string, url?: string) => ({ title: { zh: en, en }, kind: 'doc' as const, language: 'en' as const, ...(url && { url }) });
-const pyCheck = check(['python3', '--version'], { id: 'py', title: { zh: 'Python 3.8 或更高版本', en: 'Python 3.8 or newer' }, minVersion: '3.8', resource: 1 });
-const npCheck = check(['python3', '-c', 'import numpy'], { id: 'np', title: { zh: '已安装 numpy', en: 'numpy is installed' }, hint: { zh: '用 `pip install numpy` 安装', en: 'Install numpy with `pip install numpy`' }, resource: 2 });
-const condaCheck = check(['conda', '--version'], { id: 'conda', title: { zh: '已安装 conda', en: 'conda is installed' }, hint: { zh: '安装 Miniconda', en: 'Install Miniconda' } });
-const task = (id: string, checks: SetupCheck[], resources: ReturnType<typeof resource>[]) => ({ id, title: { zh: id, en: id }, description: { zh: '', en: '' }, estimateMinutes: 30, resources, checks });
+const pyCheck = check(['python3', '--version'], {
+  id: 'py',
+  title: { zh: 'Python 3.8 或更高版本', en: 'Python 3.8 or newer' },
+  minVersion: '3.8',
+  resource: 1,
+});
+const npCheck = check(['python3', '-c', 'import numpy'], {
+  id: 'np',
+  title: { zh: '已安装 numpy', en: 'numpy is installed' },
+  hint: { zh: '用 `pip install numpy` 安装', en: 'Install numpy with `pip install numpy`' },
+  resource: 2,
+});
+const condaCheck = check(['conda', '--version'], {
+  id: 'conda',
+  title: { zh: '已安装 conda', en: 'conda is installed' },
+  hint: { zh: '安装 Miniconda', en: 'Install Miniconda' },
+});
+const task = (id: string, checks: SetupCheck[], resources: ReturnType<typeof resource>[]) => ({
+  id,
+  title: { zh: id, en: id },
+  description: { zh: '', en: '' },
+  estimateMinutes: 30,
+  resources,
+  checks,
+});
 const small: Roadmap = {
   formatVersion: 1,
   id: 'small',
   title: { zh: '小', en: 'Small' },
   source: { zh: '', en: '' },
   tips: [],
-  weeks: [{ id: 'w1', from: 1, to: 1, title: { zh: '一', en: 'One' }, goal: { zh: '', en: '' }, tasks: [
-    task('py', [pyCheck], [resource('Python tutorial', 'https://docs.python.org/3/tutorial/')]),
-    task('np', [npCheck], [resource('Python tutorial'), resource('NumPy quickstart', 'https://numpy.org/doc/stable/user/quickstart.html')]),
-    task('conda', [condaCheck], []),
-  ] }],
+  weeks: [
+    {
+      id: 'w1',
+      from: 1,
+      to: 1,
+      title: { zh: '一', en: 'One' },
+      goal: { zh: '', en: '' },
+      tasks: [
+        task('py', [pyCheck], [resource('Python tutorial', 'https://docs.python.org/3/tutorial/')]),
+        task('np', [npCheck], [resource('Python tutorial'), resource('NumPy quickstart', 'https://numpy.org/doc/stable/user/quickstart.html')]),
+        task('conda', [condaCheck], []),
+      ],
+    },
+  ],
 };
 const passed: CheckResult = { taskId: 'py', check: pyCheck, status: 'pass', version: '3.11.4', ms: 5 };
-const failed: CheckResult = { taskId: 'np', check: npCheck, status: 'fail', reason: 'exit', exitCode: 1, output: "ModuleNotFoundError: No module named 'numpy'", ms: 40 };
+const failed: CheckResult = {
+  taskId: 'np',
+  check: npCheck,
+  status: 'fail',
+  reason: 'exit',
+  exitCode: 1,
+  output: "ModuleNotFoundError: No module named 'numpy'",
+  ms: 40,
+};
 const missing: CheckResult = { taskId: 'conda', check: condaCheck, status: 'missing', reason: 'not-found', ms: 1 };
 const ctx = (lang: 'en' | 'zh'): ViewContext => ({ lang, msg: messages(lang), style: new Chalk({ level: 0 }), columns: 100 });
 
@@ -296,7 +402,9 @@ describe('renderChecks', () => {
 
   it('words a pattern too slow to match', () => {
     const slow: CheckResult = { ...failed, reason: 'slow-pattern', exitCode: undefined, output: undefined, timeoutMs: 1000 };
-    expect(renderChecks([slow], small, ctx('en'), messages('en').check.report)).toContain("matching the output took over 1 s: simplify the check's expect pattern");
+    expect(renderChecks([slow], small, ctx('en'), messages('en').check.report)).toContain(
+      "matching the output took over 1 s: simplify the check's expect pattern",
+    );
     expect(renderChecks([slow], small, ctx('zh'), messages('zh').check.report)).toContain('匹配输出超过 1 秒：请简化这项检查的 expect 正则表达式');
   });
 

@@ -39,7 +39,13 @@ function withPaper(): Roadmap {
     venue: 'Nature',
     url: 'https://arxiv.org/abs/2006.10256',
     key: 'harris2020numpy',
-    code: { title: { en: 'numpy', zh: 'numpy' }, kind: 'code', url: 'https://github.com/numpy/numpy', language: 'en', added: { en: 'added, not in the text', zh: '补充：原文未列出' } },
+    code: {
+      title: { en: 'numpy', zh: 'numpy' },
+      kind: 'code',
+      url: 'https://github.com/numpy/numpy',
+      language: 'en',
+      added: { en: 'added, not in the text', zh: '补充：原文未列出' },
+    },
     video: { title: { en: 'A talk', zh: '一个讲座' }, kind: 'video', url: 'https://www.bilibili.com/video/BV1xx411c7mD', language: 'zh' },
   };
   r.weeks[2]!.tasks[1]!.paper = { title: 'A paper of the text', authors: 'A. Author', year: 2019, url: 'https://arxiv.org/abs/1905.11946', key: 'author2019' };
@@ -87,7 +93,10 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
     const f = fakeDeps({ lang, roadmap: r, state: { startDate: '2026-03-01' } });
     f.deps.columns = 80;
     await todayCommand({ date: '2026-03-08' }, f.deps);
-    const numpy = f.stdout().split('\n').find((l) => l.includes('w2-numpy'))!;
+    const numpy = f
+      .stdout()
+      .split('\n')
+      .find((l) => l.includes('w2-numpy'))!;
     expect(numpy).toContain(`…${tag}`);
     expect(displayWidth(numpy)).toBeLessThanOrEqual(80);
   });
@@ -136,16 +145,24 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
     expect(f.stdout()).not.toContain(tag);
     const g = fakeDeps({ lang });
     showCommand('w1-basics', {}, g.deps);
-    const resources = g.stdout().split('\n').filter((l) => /^ {2}\d\. /.test(l));
+    const resources = g
+      .stdout()
+      .split('\n')
+      .filter((l) => /^ {2}\d\. /.test(l));
     expect(resources[0]).not.toContain(tag);
     expect(resources[1]).toContain(tag);
   });
 
-  it('show --json: added, the week\'s added and filledIn, and each resource\'s added', () => {
+  it("show --json: added, the week's added and filledIn, and each resource's added", () => {
     const f = fakeDeps({ lang });
     showCommand('w2-numpy', { json: true }, f.deps);
     const week = fixtureRoadmap.weeks[1]!;
-    expect(JSON.parse(f.stdout())).toMatchObject({ id: 'w2-numpy', added: week.tasks[2]!.added![lang], weekAdded: week.added![lang], filledIn: week.filledIn![lang] });
+    expect(JSON.parse(f.stdout())).toMatchObject({
+      id: 'w2-numpy',
+      added: week.tasks[2]!.added![lang],
+      weekAdded: week.added![lang],
+      filledIn: week.filledIn![lang],
+    });
     const g = fakeDeps({ lang });
     showCommand('w1-basics', { json: true }, g.deps);
     const json = JSON.parse(g.stdout());
@@ -153,7 +170,7 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
     expect(json.resources.map((r: { added: string | null }) => r.added)).toEqual([null, lang === 'en' ? 'added, not in the text' : '补充：原文未列出']);
   });
 
-  it('list: week heads and tasks tagged, the week\'s notes under its head, columns by display width', () => {
+  it("list: week heads and tasks tagged, the week's notes under its head, columns by display width", () => {
     const f = fakeDeps({ lang });
     listCommand({}, f.deps);
     const lines = f.stdout().split('\n');
@@ -181,11 +198,14 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
     ]);
   });
 
-  it('papers: the filled-in week\'s note once before its papers, tags on added tasks and code, and what the tag means', () => {
+  it("papers: the filled-in week's note once before its papers, tags on added tasks and code, and what the tag means", () => {
     const f = fakeDeps({ lang, roadmap: withPaper() });
     papersCommand({}, f.deps);
     const lines = f.stdout().split('\n');
-    const note = lang === 'en' ? 'Week 2-3: The text leaves weeks 2-3 empty: filled in from its preparation section.' : '第 2-3 周：原文第 2-3 周为空：内容取自原文的“前期准备”。';
+    const note =
+      lang === 'en'
+        ? 'Week 2-3: The text leaves weeks 2-3 empty: filled in from its preparation section.'
+        : '第 2-3 周：原文第 2-3 周为空：内容取自原文的“前期准备”。';
     expect(lines[0]).toBe(note);
     expect(lines.filter((l) => l === note)).toHaveLength(1);
     expect(lines[1]).toMatch(new RegExp(`^○ w2-numpy\\s+Array programming with NumPy \\(2020\\)${tag.replace(/[()]/g, '\\$&')}\\s`));
@@ -221,7 +241,11 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
   });
 
   it('report: added weeks and tasks tagged, and a line saying what the tag means', async () => {
-    const f = fakeDeps({ lang, now: '2026-03-10T09:00:00', state: { startDate: '2026-03-01', progress: { 'w1-basics': { status: 'done', doneAt: '2026-03-05T10:00:00.000Z', updatedAt: 'x' } } } });
+    const f = fakeDeps({
+      lang,
+      now: '2026-03-10T09:00:00',
+      state: { startDate: '2026-03-01', progress: { 'w1-basics': { status: 'done', doneAt: '2026-03-05T10:00:00.000Z', updatedAt: 'x' } } },
+    });
     const md = reportCommand({}, f.deps);
     expect(md).toContain(`| 2-3 | ${lang === 'en' ? 'Tools' : 'Tools（中）'}${tag} | 0/3 |`);
     expect(md).toContain(`| 1 | ${lang === 'en' ? 'Python' : 'Python（中）'} | 1/2 |`);

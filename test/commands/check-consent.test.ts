@@ -65,7 +65,9 @@ describe.skipIf(process.platform === 'win32')('consent for a custom roadmap’s 
     await checkCommand(undefined, { trust: true }, f.deps);
     expect(plan.ran()).toEqual(['ran-sh', 'ran-touch']);
     expect(f.stderr()).toBe(`Running the setup checks of ${plan.file} as --trust says; remembered until the file changes.\n`);
-    expect(trusted(f.deps.home)).toEqual([{ sha256: sha256Hex(fs.readFileSync(plan.file)), file: plan.file, at: new Date('2026-03-10T09:00:00').toISOString() }]);
+    expect(trusted(f.deps.home)).toEqual([
+      { sha256: sha256Hex(fs.readFileSync(plan.file)), file: plan.file, at: new Date('2026-03-10T09:00:00').toISOString() },
+    ]);
     expect(fs.statSync(path.join(f.deps.home, TRUST_FILE)).mode & 0o777).toBe(0o600);
     for (const m of plan.ran()) fs.rmSync(path.join(plan.dir, m));
     const again = depsFor(plan, {}, f.deps.home);
@@ -136,7 +138,13 @@ describe.skipIf(process.platform === 'win32')('consent for a custom roadmap’s 
   it('shows what could drive the terminal escaped, never raw', async () => {
     const plan = labPlan((r, dir) => {
       r.weeks[0]!.tasks[0]!.checks = [
-        { id: 'evil', title: L('Evil'), command: ['printf', '\u001b]0;pwned\u0007\u001b[2J', '\u202e', '\u009b31m'], expect: '\u001b\\[(\\d+)', hint: L('none') },
+        {
+          id: 'evil',
+          title: L('Evil'),
+          command: ['printf', '\u001b]0;pwned\u0007\u001b[2J', '\u202e', '\u009b31m'],
+          expect: '\u001b\\[(\\d+)',
+          hint: L('none'),
+        },
         { id: 'touch', title: L('Touch'), command: ['touch', `${dir}/ran-touch`], hint: L('none') },
       ];
     });
@@ -149,7 +157,12 @@ describe.skipIf(process.platform === 'win32')('consent for a custom roadmap’s 
 
   it('a damaged or odd trust file only means being asked again', async () => {
     const plan = labPlan();
-    for (const damage of ['{"format":"roadmap-trusted-checks","version":1,"trusted":[{"sha256":1}]}', 'not json', '[]', '{"format":"roadmap-trusted-checks","version":99,"trusted":[]}']) {
+    for (const damage of [
+      '{"format":"roadmap-trusted-checks","version":1,"trusted":[{"sha256":1}]}',
+      'not json',
+      '[]',
+      '{"format":"roadmap-trusted-checks","version":99,"trusted":[]}',
+    ]) {
       const f = depsFor(plan);
       fs.mkdirSync(f.deps.home, { recursive: true });
       fs.writeFileSync(path.join(f.deps.home, TRUST_FILE), damage);
@@ -185,7 +198,9 @@ describe('use and show tell about checks', () => {
     const plan = labPlan();
     const f = fakeDeps();
     await useCommand(plan.file, {}, f.deps);
-    expect(f.stdout()).toContain("It carries 2 setup checks (w1-basics): commands that roadmap check runs only once you agree; roadmap show <id> lists them.\n");
+    expect(f.stdout()).toContain(
+      'It carries 2 setup checks (w1-basics): commands that roadmap check runs only once you agree; roadmap show <id> lists them.\n',
+    );
     const j = fakeDeps();
     await useCommand(plan.file, { json: true }, j.deps);
     expect(JSON.parse(j.stdout())).toMatchObject({ tasks: 8, checks: 2 });
@@ -199,7 +214,13 @@ describe('use and show tell about checks', () => {
     const f = fakeDeps({ roadmap: plan.roadmap });
     showCommand('w1-basics', {}, f.deps);
     expect(f.stdout()).toContain(
-      ['Setup checks (roadmap check)', '  A shell', `    ["sh", "-c", "touch '${plan.dir}/ran-sh'"]`, '  Touch', `    ["touch", "${plan.dir}/ran-touch"]  output must match /^$/`].join('\n'),
+      [
+        'Setup checks (roadmap check)',
+        '  A shell',
+        `    ["sh", "-c", "touch '${plan.dir}/ran-sh'"]`,
+        '  Touch',
+        `    ["touch", "${plan.dir}/ran-touch"]  output must match /^$/`,
+      ].join('\n'),
     );
     const j = fakeDeps({ roadmap: plan.roadmap });
     showCommand('w1-basics', { json: true }, j.deps);

@@ -59,7 +59,9 @@ describe('doctor --links with no network', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const f = fakeDeps({ roadmap: roadmapWith([`http://127.0.0.1:${port}/a`, `http://127.0.0.1:${port}/b`]) });
-    await expect(doctorCommand({ links: true }, f.deps)).rejects.toThrow(/None of the 2 links could be reached, each for want of a network: you seem to be offline/);
+    await expect(doctorCommand({ links: true }, f.deps)).rejects.toThrow(
+      /None of the 2 links could be reached, each for want of a network: you seem to be offline/,
+    );
     expect(f.stdout()).not.toMatch(/dead/);
   });
 });

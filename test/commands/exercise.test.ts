@@ -71,10 +71,12 @@ describe('roadmap exercise', () => {
 
   it('says which tasks have exercises', async () => {
     const f = fakeDeps({ roadmap: bundled });
-    await expect(exerciseCommand('w6-resnet', {}, f.deps)).rejects.toThrow('w6-resnet has no exercise folder; the tasks with one: w1-python-exercise, w2-data-exercise, w3-titanic, w4-dataloader.');
+    await expect(exerciseCommand('w6-resnet', {}, f.deps)).rejects.toThrow(
+      'w6-resnet has no exercise folder; the tasks with one: w1-python-exercise, w2-data-exercise, w3-titanic, w4-dataloader.',
+    );
   });
 
-  it('--solution asks first (--yes without a terminal), then writes solutions/ with the exercise files\' names', async () => {
+  it("--solution asks first (--yes without a terminal), then writes solutions/ with the exercise files' names", async () => {
     const dir = path.join(temp(), 'ex');
     const e = entry('w1-python-exercise');
     const f = fakeDeps({ roadmap: bundled });
@@ -120,9 +122,11 @@ describe('roadmap verify', () => {
     expect(Object.keys(f.store.state.cards ?? {}).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('a missing package: the checker\'s install line, exit 1, no stack trace', async () => {
+  it("a missing package: the checker's install line, exit 1, no stack trace", async () => {
     const dir = temp();
-    const bin = fakePython('echo "Install numpy: python3 -m pip install numpy" >&2; echo \'{"passed": 0, "failed": 0, "total": 6, "failing": [], "missing": ["numpy"]}\'; exit 3');
+    const bin = fakePython(
+      'echo "Install numpy: python3 -m pip install numpy" >&2; echo \'{"passed": 0, "failed": 0, "total": 6, "failing": [], "missing": ["numpy"]}\'; exit 3',
+    );
     const f = fakeDeps({ roadmap: bundled });
     f.deps.toolEnv = { PATH: bin };
     const error = await verifyCommand('w2-data-exercise', { dir, mark: true }, f.deps).catch((e: unknown) => e);

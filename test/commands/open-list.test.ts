@@ -83,7 +83,9 @@ describe('list and show', () => {
   });
 
   it('shows a task with its description, resources and dates', () => {
-    const f = fakeDeps({ state: { progress: { 'w1-basics': { status: 'done', startedAt: '2026-03-02T10:00:00.000Z', doneAt: '2026-03-04T10:00:00.000Z', updatedAt: 'x' } } } });
+    const f = fakeDeps({
+      state: { progress: { 'w1-basics': { status: 'done', startedAt: '2026-03-02T10:00:00.000Z', doneAt: '2026-03-04T10:00:00.000Z', updatedAt: 'x' } } },
+    });
     showCommand('w1-basics', {}, f.deps);
     const out = f.stdout();
     expect(out).toContain('Python basics (added)  w1-basics  done');

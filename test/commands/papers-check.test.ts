@@ -22,12 +22,27 @@ function withPaperAndChecks(): Roadmap {
     venue: 'CVPR',
     url: 'https://arxiv.org/abs/1512.03385',
     key: 'he2016resnet',
-    code: { title: L('code'), kind: 'code', url: 'https://github.com/WZMIAOMIAO/deep-learning-for-image-processing/tree/master/pytorch_classification/Test5_resnet', language: 'zh' },
+    code: {
+      title: L('code'),
+      kind: 'code',
+      url: 'https://github.com/WZMIAOMIAO/deep-learning-for-image-processing/tree/master/pytorch_classification/Test5_resnet',
+      language: 'zh',
+    },
   };
   r.weeks[0]!.tasks[0]!.checks = [
-    { id: 'py', title: L('Python 3.8+'), command: ['python3', '--version'], expect: 'Python (\\d+\\.\\d+(?:\\.\\d+)?)', minVersion: '3.8', hint: L('Install Python 3'), resource: 1 },
+    {
+      id: 'py',
+      title: L('Python 3.8+'),
+      command: ['python3', '--version'],
+      expect: 'Python (\\d+\\.\\d+(?:\\.\\d+)?)',
+      minVersion: '3.8',
+      hint: L('Install Python 3'),
+      resource: 1,
+    },
   ];
-  r.weeks[1]!.tasks[0]!.checks = [{ id: 'conda', title: L('conda'), command: ['conda', '--version'], expect: 'conda (\\d+)', hint: L('Install Miniconda'), timeoutMs: 300 }];
+  r.weeks[1]!.tasks[0]!.checks = [
+    { id: 'conda', title: L('conda'), command: ['conda', '--version'], expect: 'conda (\\d+)', hint: L('Install Miniconda'), timeoutMs: 300 },
+  ];
   // Installing conda is the whole task; Python basics is studied, whatever python3 says.
   r.weeks[1]!.tasks[0]!.setup = true;
   return r;
@@ -59,7 +74,9 @@ describe('paper track', () => {
     await markCommand('start', ['w4-papers'], {}, f.deps);
     await markCommand('done', ['w4-papers'], {}, f.deps);
     await markCommand('done', ['w4-papers'], {}, f.deps);
-    expect(f.stdout()).toBe('w4-papers：进入「阅读」阶段（完成后再运行 roadmap done w4-papers）。\nw4-papers：进入「写笔记」阶段（完成后再运行 roadmap done w4-papers）。\nw4-papers：进入「复现」阶段（完成后再运行 roadmap done w4-papers）。\n');
+    expect(f.stdout()).toBe(
+      'w4-papers：进入「阅读」阶段（完成后再运行 roadmap done w4-papers）。\nw4-papers：进入「写笔记」阶段（完成后再运行 roadmap done w4-papers）。\nw4-papers：进入「复现」阶段（完成后再运行 roadmap done w4-papers）。\n',
+    );
   });
 
   it('lists papers with their stage, code and BibTeX', async () => {

@@ -86,7 +86,11 @@ describe('plan wizard', () => {
     await planCommand({}, f.deps);
     expect(f.prompted.map((p) => p.kind)).toEqual(['input', 'select', 'input', 'confirm', 'checkbox', 'select']);
     const weeks = f.prompted[4]!.choices!;
-    expect(weeks.map((c) => [c.value, c.checked])).toEqual([['w1', true], ['w2-3', false], ['w4+', false]]);
+    expect(weeks.map((c) => [c.value, c.checked])).toEqual([
+      ['w1', true],
+      ['w2-3', false],
+      ['w4+', false],
+    ]);
     expect(f.store.state).toMatchObject({ startDate: '2026-03-09', plan: { daysPerWeek: 4, minutesPerDay: 45 }, settings: { lang: 'en' } });
     expect(statusOf(f.store.state, 'w1-basics')).toBe('skipped');
   });
@@ -95,7 +99,9 @@ describe('plan wizard', () => {
     const f = fakeDeps({ stdinIsTTY: true, lang: 'zh', state: { startDate: '2026-03-01' }, answers: ['2026-03-09', 5, '', false, [], 'zh'] });
     await planCommand({}, f.deps);
     const [start, , minutes] = f.prompted;
-    expect(start!.validate!('2026-02-30')).toBe('日期「2026-02-30」无效：请给出真实存在的日期（2026-03-05 或 2026-3-5）、today、yesterday（昨天）、几天前（-2）或星期几（mon、周一）。');
+    expect(start!.validate!('2026-02-30')).toBe(
+      '日期「2026-02-30」无效：请给出真实存在的日期（2026-03-05 或 2026-3-5）、today、yesterday（昨天）、几天前（-2）或星期几（mon、周一）。',
+    );
     expect(start!.validate!('2026-03-09')).toBe(true);
     expect(minutes!.validate!('')).toBe(true);
     expect(minutes!.validate!('2')).toContain('--minutes');

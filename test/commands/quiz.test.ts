@@ -21,7 +21,12 @@ function withStudy(): Roadmap {
   const task = copy.weeks[0]!.tasks[0]!;
   task.doneWhen = L('You wrote a script of your own.', '你自己写了一个脚本。');
   task.questions = [
-    { id: 'w1-basics-q1', question: L('Is a list mutable?', '列表可变吗？'), answer: L('Yes.', '可变。'), explain: L('append changes it in place.', 'append 原地修改它。') },
+    {
+      id: 'w1-basics-q1',
+      question: L('Is a list mutable?', '列表可变吗？'),
+      answer: L('Yes.', '可变。'),
+      explain: L('append changes it in place.', 'append 原地修改它。'),
+    },
     { id: 'w1-basics-q2', question: L('Is a tuple mutable?'), answer: L('No.'), explain: L('It cannot change.') },
   ];
   return copy;
@@ -111,9 +116,13 @@ describe('doneWhen', () => {
     expect(JSON.parse(j.stdout()).doneWhen).toEqual({ id: 'w1-python-basics', text: study['w1-python-basics'].doneWhen.zh });
   });
 
-  it('data/done-when.json is data/study.json\'s doneWhen, task for task (node scripts/done-when.mjs writes it)', () => {
+  it("data/done-when.json is data/study.json's doneWhen, task for task (node scripts/done-when.mjs writes it)", () => {
     const small = JSON.parse(fs.readFileSync(new URL('../../data/done-when.json', import.meta.url), 'utf8'));
-    const expected = Object.fromEntries(Object.entries(study).filter(([id]) => id !== '_about').map(([id, entry]) => [id, (entry as { doneWhen: unknown }).doneWhen]));
+    const expected = Object.fromEntries(
+      Object.entries(study)
+        .filter(([id]) => id !== '_about')
+        .map(([id, entry]) => [id, (entry as { doneWhen: unknown }).doneWhen]),
+    );
     expect(small).toEqual(expected);
   });
 });

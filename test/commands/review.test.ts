@@ -17,7 +17,12 @@ const L = (en: string, zh = `${en}（中）`) => ({ en, zh });
 function roadmap(): Roadmap {
   const copy = structuredClone(fixtureRoadmap);
   const [basics, exercise] = copy.weeks[0]!.tasks as [Roadmap['weeks'][0]['tasks'][0], Roadmap['weeks'][0]['tasks'][0]];
-  basics.questions = [1, 2, 3].map((n) => ({ id: `w1-basics-q${n}`, question: L(`Question ${n}?`, `问题 ${n}？`), answer: L(`Answer ${n}.`, `答案 ${n}。`), explain: L(`Because ${n}.`) }));
+  basics.questions = [1, 2, 3].map((n) => ({
+    id: `w1-basics-q${n}`,
+    question: L(`Question ${n}?`, `问题 ${n}？`),
+    answer: L(`Answer ${n}.`, `答案 ${n}。`),
+    explain: L(`Because ${n}.`),
+  }));
   exercise.questions = [{ id: 'w1-exercise-q1', question: L('Exercise?'), answer: L('Yes.'), explain: L('So.') }];
   return copy;
 }
@@ -54,7 +59,17 @@ describe('review cards', () => {
     const out = JSON.parse(f.stdout().split('\n').slice(1).join('\n'));
     expect(out.date).toBe('2026-03-10');
     expect(out.minutes).toBe(4);
-    expect(out.due[0]).toEqual({ id: 'w1-basics-q1', task: 'w1-basics', question: '问题 1？', answer: '答案 1。', explain: 'Because 1.（中）', dueAt: new Date('2026-03-10T09:00:00').toISOString(), state: 'new', reps: 0, lapses: 0 });
+    expect(out.due[0]).toEqual({
+      id: 'w1-basics-q1',
+      task: 'w1-basics',
+      question: '问题 1？',
+      answer: '答案 1。',
+      explain: 'Because 1.（中）',
+      dueAt: new Date('2026-03-10T09:00:00').toISOString(),
+      state: 'new',
+      reps: 0,
+      lapses: 0,
+    });
   });
 
   it('--grade grades one card: FSRS schedules it, and it is due no more today', async () => {

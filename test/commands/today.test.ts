@@ -27,7 +27,10 @@ describe('today', () => {
   it('puts overdue tasks first and marks them', async () => {
     const f = fakeDeps({ state: { startDate: '2026-03-01' } });
     await todayCommand({ date: '2026-03-09' }, f.deps);
-    const lines = f.stdout().split('\n').filter((l) => /^ {2}\S/.test(l));
+    const lines = f
+      .stdout()
+      .split('\n')
+      .filter((l) => /^ {2}\S/.test(l));
     expect(lines[0]).toMatch(/^ {2}! w1-basics .*overdue/);
     expect(lines[1]).toMatch(/^ {2}! w1-exercise .*overdue/);
     expect(lines[2]).toMatch(/^ {2}○ w2-conda /);
@@ -59,7 +62,9 @@ describe('today', () => {
   });
 
   it('shows the next week ahead when this week is done', async () => {
-    const f = fakeDeps({ state: { startDate: '2026-03-01', progress: { 'w1-basics': { status: 'done', updatedAt: 'x' }, 'w1-exercise': { status: 'skipped', updatedAt: 'x' } } } });
+    const f = fakeDeps({
+      state: { startDate: '2026-03-01', progress: { 'w1-basics': { status: 'done', updatedAt: 'x' }, 'w1-exercise': { status: 'skipped', updatedAt: 'x' } } },
+    });
     await todayCommand({ date: '2026-03-03' }, f.deps);
     expect(f.stdout()).toMatch(/○ w2-conda\s+conda\s+~60 min {2}ahead/);
     expect(f.stdout()).toContain('2/8 (1 done, 1 skipped)');

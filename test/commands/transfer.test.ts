@@ -64,8 +64,16 @@ describe('export and import', () => {
     ['not JSON', '{"format": ', /not valid JSON/],
     ['not an export', '{"hello": 1}', /is not a roadmap export/],
     ['a newer format', JSON.stringify({ format: 'roadmap-export', formatVersion: 2, store: {} }), /export format 2, newer than this roadmap understands/],
-    ['a newer store', JSON.stringify({ format: 'roadmap-export', formatVersion: 1, store: { schemaVersion: 9, progress: {}, events: [] } }), /newer than this roadmap understands/],
-    ['a broken store', JSON.stringify({ format: 'roadmap-export', formatVersion: 1, store: { schemaVersion: 2, progress: 3, events: [] } }), /progress: must be an object/],
+    [
+      'a newer store',
+      JSON.stringify({ format: 'roadmap-export', formatVersion: 1, store: { schemaVersion: 9, progress: {}, events: [] } }),
+      /newer than this roadmap understands/,
+    ],
+    [
+      'a broken store',
+      JSON.stringify({ format: 'roadmap-export', formatVersion: 1, store: { schemaVersion: 2, progress: 3, events: [] } }),
+      /progress: must be an object/,
+    ],
   ])('refuses %s and changes nothing', async (_name, text, pattern) => {
     const file = path.join(tmp(), 'in.json');
     fs.writeFileSync(file, text);
@@ -99,7 +107,10 @@ describe('mergeStates', () => {
     expect(merged.events.length).toBe(laptop.store.state.events.length + desktop.store.state.events.length);
     const undo = merged.events.find((e) => e.type === 'undo' && e.date === '2026-03-12')!;
     expect(merged.events.find((e) => e.seq === undo.undoes)!.changes[0]!.id).toBe('w4-mentor');
-    expect(merged.notes!.map((n) => [n.id, n.text])).toEqual([['n1', 'a note'], ['n2', 'desk note']]);
+    expect(merged.notes!.map((n) => [n.id, n.text])).toEqual([
+      ['n1', 'a note'],
+      ['n2', 'desk note'],
+    ]);
     // Merging the same thing again changes nothing.
     expect(mergeStates(merged, desktop.store.state)).toEqual(merged);
   });
@@ -122,18 +133,49 @@ describe('hostile and odd imports: refused with the place of the first problem (
     notes: [] as Record<string, unknown>[],
   });
   const exportOf = (store: unknown) => JSON.stringify({ format: 'roadmap-export', formatVersion: 1, exportedAt: at, roadmap: 'fixture', store });
-  const plan = (before: unknown) => ({ seq: 2, at, date: '2026-03-01', type: 'plan', changes: [], plan: { before, after: { daysPerWeek: 5, minutesPerDay: 60 } } });
+  const plan = (before: unknown) => ({
+    seq: 2,
+    at,
+    date: '2026-03-01',
+    type: 'plan',
+    changes: [],
+    plan: { before, after: { daysPerWeek: 5, minutesPerDay: 60 } },
+  });
 
   it.each([
-    ['a plan event whose before has 99 days a week', (s: ReturnType<typeof base>) => s.events.push(plan({ daysPerWeek: 99, minutesPerDay: 60 })), 'store.events[1].plan.before.daysPerWeek: must be 1 to 7'],
+    [
+      'a plan event whose before has 99 days a week',
+      (s: ReturnType<typeof base>) => s.events.push(plan({ daysPerWeek: 99, minutesPerDay: 60 })),
+      'store.events[1].plan.before.daysPerWeek: must be 1 to 7',
+    ],
     ['a seq of 1e308', (s: ReturnType<typeof base>) => (s.events[0]!.seq = 1e308), 'store.events[0].seq: must be a whole number larger than the one before'],
     ['seqs out of order', (s: ReturnType<typeof base>) => s.events.push({ ...s.events[0]!, seq: 1 }), 'store.events[1].seq'],
     ['an event without at', (s: ReturnType<typeof base>) => delete s.events[0]!.at, 'store.events[0].at: must be an ISO instant'],
-    ['a note without at', (s: ReturnType<typeof base>) => s.notes.push({ id: 'n1', taskId: 'w1-basics', date: '2026-03-01', text: 'hi' }), 'store.notes[0].at: must be an ISO instant'],
-    ['a note of 10 MB', (s: ReturnType<typeof base>) => s.notes.push({ id: 'n1', taskId: 'w1-basics', date: '2026-03-01', at, text: 'x'.repeat(10_000_000) }), 'store.notes[0].text: longer than 20000 characters'],
-    ['an undo of an event that is not there', (s: ReturnType<typeof base>) => s.events.push({ seq: 2, at, date: '2026-03-01', type: 'undo', changes: [], undoes: 7 }), 'store.events[1].undoes: must name an earlier event'],
-    ['a task mark with a made-up status', (s: ReturnType<typeof base>) => ((s.progress as Record<string, unknown>)['w1-basics'] = { status: 'mastered', updatedAt: at }), 'progress.w1-basics.status: must be in-progress, done or skipped'],
-    ['a task id with a terminal escape', (s: ReturnType<typeof base>) => ((s.progress as Record<string, unknown>)['\u001b]0;owned\u0007'] = done), 'is not a task id'],
+    [
+      'a note without at',
+      (s: ReturnType<typeof base>) => s.notes.push({ id: 'n1', taskId: 'w1-basics', date: '2026-03-01', text: 'hi' }),
+      'store.notes[0].at: must be an ISO instant',
+    ],
+    [
+      'a note of 10 MB',
+      (s: ReturnType<typeof base>) => s.notes.push({ id: 'n1', taskId: 'w1-basics', date: '2026-03-01', at, text: 'x'.repeat(10_000_000) }),
+      'store.notes[0].text: longer than 20000 characters',
+    ],
+    [
+      'an undo of an event that is not there',
+      (s: ReturnType<typeof base>) => s.events.push({ seq: 2, at, date: '2026-03-01', type: 'undo', changes: [], undoes: 7 }),
+      'store.events[1].undoes: must name an earlier event',
+    ],
+    [
+      'a task mark with a made-up status',
+      (s: ReturnType<typeof base>) => ((s.progress as Record<string, unknown>)['w1-basics'] = { status: 'mastered', updatedAt: at }),
+      'progress.w1-basics.status: must be in-progress, done or skipped',
+    ],
+    [
+      'a task id with a terminal escape',
+      (s: ReturnType<typeof base>) => ((s.progress as Record<string, unknown>)['\u001b]0;owned\u0007'] = done),
+      'is not a task id',
+    ],
     ['an unknown setting', (s: ReturnType<typeof base>) => ((s.settings as Record<string, unknown>).shell = 'rm -rf ~'), 'store.settings.shell: unknown field'],
   ])('%s', async (_name, spoil, place) => {
     const file = path.join(tmp(), 'in.json');
@@ -191,7 +233,13 @@ describe('undo right after an import undoes the import, as one step', () => {
     await importCommand(file, { replace }, desk.deps);
     expect(desk.store.state.events.at(-1)!.type).toBe('import');
     // Opening a resource after the import is activity of this machine: kept by the undo.
-    desk.store.state = { ...desk.store.state, events: [...desk.store.state.events, { seq: desk.store.state.events.length + 1, at: '2026-03-12T10:00:00.000Z', date: '2026-03-12', type: 'open', changes: [], resource: 'w1-basics:1' }] };
+    desk.store.state = {
+      ...desk.store.state,
+      events: [
+        ...desk.store.state.events,
+        { seq: desk.store.state.events.length + 1, at: '2026-03-12T10:00:00.000Z', date: '2026-03-12', type: 'open', changes: [], resource: 'w1-basics:1' },
+      ],
+    };
     const undone = await undoCommand({}, desk.deps);
     expect(undone!.type).toBe('import');
     expect(desk.stdout()).toContain('Undid the import of laptop.json: your progress is as it was before it');

@@ -13,14 +13,35 @@ describe('streaks', () => {
     { name: 'three days up to today', active: ['2026-03-08', '2026-03-09', '2026-03-10'], pace: FULL_TIME, today: '2026-03-10', current: 3, longest: 3 },
     { name: 'today not yet done does not break it', active: ['2026-03-08', '2026-03-09'], pace: FULL_TIME, today: '2026-03-10', current: 2, longest: 2 },
     { name: 'a missed study day breaks it', active: ['2026-03-06', '2026-03-07', '2026-03-09'], pace: FULL_TIME, today: '2026-03-10', current: 1, longest: 2 },
-    { name: 'across a month end', active: ['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02'], pace: FULL_TIME, today: '2026-02-02', current: 4, longest: 4 },
+    {
+      name: 'across a month end',
+      active: ['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02'],
+      pace: FULL_TIME,
+      today: '2026-02-02',
+      current: 4,
+      longest: 4,
+    },
     { name: 'across a leap day', active: ['2028-02-28', '2028-02-29', '2028-03-01'], pace: FULL_TIME, today: '2028-03-01', current: 3, longest: 3 },
     { name: 'across the year end', active: ['2026-12-31', '2027-01-01'], pace: FULL_TIME, today: '2027-01-01', current: 2, longest: 2 },
     { name: 'across the US DST change', active: ['2026-03-07', '2026-03-08', '2026-03-09'], pace: FULL_TIME, today: '2026-03-09', current: 3, longest: 3 },
-    { name: 'a weekend off does not break a Mon-Fri streak', active: ['2026-03-05', '2026-03-06', '2026-03-09'], pace: fiveDays, today: '2026-03-09', current: 3, longest: 3 },
+    {
+      name: 'a weekend off does not break a Mon-Fri streak',
+      active: ['2026-03-05', '2026-03-06', '2026-03-09'],
+      pace: fiveDays,
+      today: '2026-03-09',
+      current: 3,
+      longest: 3,
+    },
     { name: 'but a missed Friday does', active: ['2026-03-04', '2026-03-05', '2026-03-09'], pace: fiveDays, today: '2026-03-09', current: 1, longest: 2 },
     { name: 'studying on a rest day counts', active: ['2026-03-06', '2026-03-07', '2026-03-09'], pace: fiveDays, today: '2026-03-09', current: 3, longest: 3 },
-    { name: 'longest is kept after a break', active: ['2026-02-01', '2026-02-02', '2026-02-03', '2026-02-04', '2026-03-09'], pace: FULL_TIME, today: '2026-03-10', current: 1, longest: 4 },
+    {
+      name: 'longest is kept after a break',
+      active: ['2026-02-01', '2026-02-02', '2026-02-03', '2026-02-04', '2026-03-09'],
+      pace: FULL_TIME,
+      today: '2026-03-10',
+      current: 1,
+      longest: 4,
+    },
   ])('$name', ({ active, pace, today, current, longest }) => {
     expect(streaks(days(...active), pace, today)).toEqual({ current, longest });
   });

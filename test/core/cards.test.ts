@@ -22,12 +22,35 @@ describe('cards follow the tasks', () => {
   it.each([
     ['done adds a card per question', (s: ProgressState) => done(s, ['w1-a']), ['w1-a-q1', 'w1-a-q2']],
     ['done of two tasks adds both', (s: ProgressState) => done(s, ['w1-a', 'w1-b']), ['w1-a-q1', 'w1-a-q2', 'w1-b-q1']],
-    ['start and skip add none', (s: ProgressState) => applyChange(applyChange(s, { type: 'start', ids: ['w1-a'], at, date: '2026-03-10', questions }).state, { type: 'skip', ids: ['w1-b'], at, date: '2026-03-10', questions }).state, []],
-    ['reset of a task removes its cards only', (s: ProgressState) => applyChange(done(s, ['w1-a', 'w1-b']), { type: 'reset', ids: ['w1-a'], at, date: '2026-03-10' }).state, ['w1-b-q1']],
+    [
+      'start and skip add none',
+      (s: ProgressState) =>
+        applyChange(applyChange(s, { type: 'start', ids: ['w1-a'], at, date: '2026-03-10', questions }).state, {
+          type: 'skip',
+          ids: ['w1-b'],
+          at,
+          date: '2026-03-10',
+          questions,
+        }).state,
+      [],
+    ],
+    [
+      'reset of a task removes its cards only',
+      (s: ProgressState) => applyChange(done(s, ['w1-a', 'w1-b']), { type: 'reset', ids: ['w1-a'], at, date: '2026-03-10' }).state,
+      ['w1-b-q1'],
+    ],
     ['reset of everything removes all', (s: ProgressState) => resetAll(done(s, ['w1-a', 'w1-b']), at, '2026-03-10'), []],
     ['undo of done removes them', (s: ProgressState) => undoLast(done(s, ['w1-a']), at, '2026-03-10')!.state, []],
-    ['undo of a reset brings them back', (s: ProgressState) => undoLast(applyChange(done(s, ['w1-a']), { type: 'reset', ids: ['w1-a'], at, date: '2026-03-10' }).state, at, '2026-03-10')!.state, ['w1-a-q1', 'w1-a-q2']],
-    ['a paper task in a stage gets none until it is done', (s: ProgressState) => applyChange(s, { type: 'done', ids: ['w1-a'], at, date: '2026-03-10', staged: new Set(['w1-a']), questions }).state, []],
+    [
+      'undo of a reset brings them back',
+      (s: ProgressState) => undoLast(applyChange(done(s, ['w1-a']), { type: 'reset', ids: ['w1-a'], at, date: '2026-03-10' }).state, at, '2026-03-10')!.state,
+      ['w1-a-q1', 'w1-a-q2'],
+    ],
+    [
+      'a paper task in a stage gets none until it is done',
+      (s: ProgressState) => applyChange(s, { type: 'done', ids: ['w1-a'], at, date: '2026-03-10', staged: new Set(['w1-a']), questions }).state,
+      [],
+    ],
   ])('%s', (_name, change, expected) => {
     expect(ids(change(emptyState()))).toEqual(expected);
   });
@@ -35,7 +58,18 @@ describe('cards follow the tasks', () => {
   it('a new card is what ts-fsrs makes, due at once', () => {
     const card = newCard('w1-a', at.toISOString());
     const empty = createEmptyCard(at);
-    expect(card).toEqual({ task: 'w1-a', due: empty.due.toISOString(), stability: empty.stability, difficulty: empty.difficulty, scheduledDays: empty.scheduled_days, learningSteps: empty.learning_steps, reps: empty.reps, lapses: empty.lapses, state: 'new', lastReview: null });
+    expect(card).toEqual({
+      task: 'w1-a',
+      due: empty.due.toISOString(),
+      stability: empty.stability,
+      difficulty: empty.difficulty,
+      scheduledDays: empty.scheduled_days,
+      learningSteps: empty.learning_steps,
+      reps: empty.reps,
+      lapses: empty.lapses,
+      state: 'new',
+      lastReview: null,
+    });
   });
 
   it('the event holds the cards, so a replay of the log gives the same cards', () => {
@@ -66,7 +100,13 @@ describe('reviews', () => {
     const later = new Date('2026-03-11T08:00:00');
     const reviewed = recordReview(state, 'w1-b-q1', 'good', schedule(before, 'good', later), later, '2026-03-11');
     const event = reviewed.events.at(-1)!;
-    expect(event).toMatchObject({ type: 'review', date: '2026-03-11', grade: 'good', changes: [], cards: [{ id: 'w1-b-q1', before, after: reviewed.cards!['w1-b-q1'] }] });
+    expect(event).toMatchObject({
+      type: 'review',
+      date: '2026-03-11',
+      grade: 'good',
+      changes: [],
+      cards: [{ id: 'w1-b-q1', before, after: reviewed.cards!['w1-b-q1'] }],
+    });
     expect(meaningProblem(reviewed)).toBeUndefined();
     const undone = undoLast(reviewed, later, '2026-03-11')!;
     expect(undone.undone.seq).toBe(event.seq);
@@ -103,7 +143,14 @@ describe('cards in the store and its imports', () => {
   it('a merge keeps the card reviewed last, and the cards only one side has', async () => {
     const schedule = await loadScheduler();
     const mine = done(emptyState(), ['w1-a']);
-    const theirs = recordReview(done(emptyState(), ['w1-a', 'w1-b'], new Date('2026-03-09T09:00:00')), 'w1-a-q1', 'easy', schedule(newCard('w1-a', at.toISOString()), 'easy', at), at, '2026-03-10');
+    const theirs = recordReview(
+      done(emptyState(), ['w1-a', 'w1-b'], new Date('2026-03-09T09:00:00')),
+      'w1-a-q1',
+      'easy',
+      schedule(newCard('w1-a', at.toISOString()), 'easy', at),
+      at,
+      '2026-03-10',
+    );
     const merged = mergeStates(mine, theirs);
     expect(Object.keys(merged.cards!).sort()).toEqual(['w1-a-q1', 'w1-a-q2', 'w1-b-q1']);
     expect(merged.cards!['w1-a-q1']!.reps).toBe(1);

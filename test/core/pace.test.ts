@@ -41,10 +41,46 @@ describe('weekday and study days', () => {
 
 describe('scheduleRoadmap', () => {
   it.each([
-    { name: 'full time: the written weeks', pace: FULL_TIME, skipped: [], blocks: [[0, 6], [7, 20], [21, 48]] },
-    { name: '90 min a day', pace: { daysPerWeek: 5, minutesPerDay: 90 }, skipped: [], blocks: [[0, 1], [2, 4], [5, 12]] },
-    { name: 'skipping a whole week removes it', pace: FULL_TIME, skipped: ['w1-basics', 'w1-exercise'], blocks: [[0, -1], [0, 13], [14, 41]] },
-    { name: 'skipping part of a week shrinks it', pace: FULL_TIME, skipped: ['w1-basics'], blocks: [[0, 2], [3, 16], [17, 44]] },
+    {
+      name: 'full time: the written weeks',
+      pace: FULL_TIME,
+      skipped: [],
+      blocks: [
+        [0, 6],
+        [7, 20],
+        [21, 48],
+      ],
+    },
+    {
+      name: '90 min a day',
+      pace: { daysPerWeek: 5, minutesPerDay: 90 },
+      skipped: [],
+      blocks: [
+        [0, 1],
+        [2, 4],
+        [5, 12],
+      ],
+    },
+    {
+      name: 'skipping a whole week removes it',
+      pace: FULL_TIME,
+      skipped: ['w1-basics', 'w1-exercise'],
+      blocks: [
+        [0, -1],
+        [0, 13],
+        [14, 41],
+      ],
+    },
+    {
+      name: 'skipping part of a week shrinks it',
+      pace: FULL_TIME,
+      skipped: ['w1-basics'],
+      blocks: [
+        [0, 2],
+        [3, 16],
+        [17, 44],
+      ],
+    },
   ])('$name', ({ pace, skipped, blocks }) => {
     const s = scheduleRoadmap(fixtureRoadmap, pace, (id) => (skipped as string[]).includes(id));
     expect(s.blocks.map((b) => [b.start, b.end])).toEqual(blocks);

@@ -45,7 +45,13 @@ describe('planToday', () => {
       name: 'open-ended last block goes on',
       date: '2026-06-01',
       marks: {},
-      expect: { planDay: 93, planWeek: 14, weekDay: 2, week: 'w4+', tasks: ['w1-basics:overdue', 'w1-exercise:overdue', 'w2-conda:overdue', 'w4-direction:this-week', 'w4-papers:this-week', 'w4-mentor:this-week'] },
+      expect: {
+        planDay: 93,
+        planWeek: 14,
+        weekDay: 2,
+        week: 'w4+',
+        tasks: ['w1-basics:overdue', 'w1-exercise:overdue', 'w2-conda:overdue', 'w4-direction:this-week', 'w4-papers:this-week', 'w4-mentor:this-week'],
+      },
     },
     {
       name: 'before the plan starts: week 1',
@@ -95,13 +101,64 @@ describe('planToday with a pace', () => {
 
   it.each([
     { name: 'full time, day 1', plan: undefined, date: '2026-03-02', week: 'w1', studyDay: true, standing: 'on-track' },
-    { name: '5 days a week: Saturday is a rest day', plan: { daysPerWeek: 5, minutesPerDay: null }, date: '2026-03-07', week: 'w1', studyDay: false, standing: 'behind:1' },
-    { name: '5 days a week: week 1 (7 study days) runs into the second calendar week', plan: { daysPerWeek: 5, minutesPerDay: null }, date: '2026-03-10', week: 'w1', studyDay: true, standing: 'behind:2' },
-    { name: '5 days a week: the 8th study day starts w2-3', plan: { daysPerWeek: 5, minutesPerDay: null }, date: '2026-03-11', week: 'w2-3', studyDay: true, standing: 'behind:3' },
-    { name: '60 minutes a day: w1 (180 min) takes 3 study days', plan: { daysPerWeek: 7, minutesPerDay: 60 }, date: '2026-03-04', week: 'w1', studyDay: true, standing: 'behind:1' },
-    { name: '60 minutes a day: day 4 is w2-3', plan: { daysPerWeek: 7, minutesPerDay: 60 }, date: '2026-03-05', week: 'w2-3', studyDay: true, standing: 'behind:2' },
-    { name: 'skipping w1 starts with w2-3', plan: { daysPerWeek: 7, minutesPerDay: 60 }, marks: { 'w1-basics': 'skipped', 'w1-exercise': 'skipped' }, date: '2026-03-02', week: 'w2-3', studyDay: true, standing: 'on-track' },
-    { name: 'done early: ahead', plan: { daysPerWeek: 7, minutesPerDay: 60 }, marks: { 'w1-basics': 'done', 'w1-exercise': 'done' }, date: '2026-03-02', week: 'w1', studyDay: true, standing: 'ahead:3' },
+    {
+      name: '5 days a week: Saturday is a rest day',
+      plan: { daysPerWeek: 5, minutesPerDay: null },
+      date: '2026-03-07',
+      week: 'w1',
+      studyDay: false,
+      standing: 'behind:1',
+    },
+    {
+      name: '5 days a week: week 1 (7 study days) runs into the second calendar week',
+      plan: { daysPerWeek: 5, minutesPerDay: null },
+      date: '2026-03-10',
+      week: 'w1',
+      studyDay: true,
+      standing: 'behind:2',
+    },
+    {
+      name: '5 days a week: the 8th study day starts w2-3',
+      plan: { daysPerWeek: 5, minutesPerDay: null },
+      date: '2026-03-11',
+      week: 'w2-3',
+      studyDay: true,
+      standing: 'behind:3',
+    },
+    {
+      name: '60 minutes a day: w1 (180 min) takes 3 study days',
+      plan: { daysPerWeek: 7, minutesPerDay: 60 },
+      date: '2026-03-04',
+      week: 'w1',
+      studyDay: true,
+      standing: 'behind:1',
+    },
+    {
+      name: '60 minutes a day: day 4 is w2-3',
+      plan: { daysPerWeek: 7, minutesPerDay: 60 },
+      date: '2026-03-05',
+      week: 'w2-3',
+      studyDay: true,
+      standing: 'behind:2',
+    },
+    {
+      name: 'skipping w1 starts with w2-3',
+      plan: { daysPerWeek: 7, minutesPerDay: 60 },
+      marks: { 'w1-basics': 'skipped', 'w1-exercise': 'skipped' },
+      date: '2026-03-02',
+      week: 'w2-3',
+      studyDay: true,
+      standing: 'on-track',
+    },
+    {
+      name: 'done early: ahead',
+      plan: { daysPerWeek: 7, minutesPerDay: 60 },
+      marks: { 'w1-basics': 'done', 'w1-exercise': 'done' },
+      date: '2026-03-02',
+      week: 'w1',
+      studyDay: true,
+      standing: 'ahead:3',
+    },
   ])('$name', ({ plan, marks, date, week, studyDay, standing }) => {
     const today = planToday(fixtureRoadmap, withPlan(plan, marks as Record<string, TaskProgress['status']>), start, date);
     expect(today.week.id).toBe(week);
@@ -140,7 +197,11 @@ describe('skipping what you know never makes you behind', () => {
   // Full time from Monday 2026-03-02; weeks 1 and 2 of the fixture done. The first task of w2-3 on the
   // bundled-like layout: skipping the task you are on must not make the next one overdue.
   const at = (date: string) => new Date(`${date}T12:00:00`).toISOString();
-  const mark = (status: TaskProgress['status'], date: string): TaskProgress => ({ status, updatedAt: at(date), ...(status === 'skipped' ? { skippedAt: at(date) } : status === 'done' ? { doneAt: at(date) } : {}) });
+  const mark = (status: TaskProgress['status'], date: string): TaskProgress => ({
+    status,
+    updatedAt: at(date),
+    ...(status === 'skipped' ? { skippedAt: at(date) } : status === 'done' ? { doneAt: at(date) } : {}),
+  });
   const start = '2026-03-02';
   const standingOn = (progress: Record<string, TaskProgress>, date: string) => {
     const s = planToday(fixtureRoadmap, { ...emptyState(), startDate: start, progress }, start, date).standing;
@@ -178,7 +239,10 @@ describe('skipping what you know never makes you behind', () => {
 describe('before the plan starts', () => {
   it('there is nothing to be ahead of, even with the first week done already', () => {
     const at = new Date('2026-03-01T12:00:00').toISOString();
-    const progress = { 'w1-basics': { status: 'done' as const, doneAt: at, updatedAt: at }, 'w1-exercise': { status: 'done' as const, doneAt: at, updatedAt: at } };
+    const progress = {
+      'w1-basics': { status: 'done' as const, doneAt: at, updatedAt: at },
+      'w1-exercise': { status: 'done' as const, doneAt: at, updatedAt: at },
+    };
     const plan = planToday(fixtureRoadmap, { ...emptyState(), startDate: '2026-03-09', progress }, '2026-03-09', '2026-03-02');
     expect(plan.planDay).toBeLessThan(1);
     expect(plan.standing).toEqual({ kind: 'on-track' });

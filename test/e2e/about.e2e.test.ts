@@ -19,7 +19,9 @@ describe('roadmap about (spawned)', () => {
     expect(r.stdout).toContain(bundled.title[lang]);
     expect(r.stdout).toContain(`\n  ${credits.thanks[lang]}\n`);
     expect(credits.links.length).toBeGreaterThanOrEqual(3);
-    credits.links.forEach((link, i) => expect(r.stdout).toMatch(new RegExp(`^ {2}${i + 1}\\. ${link.title[lang].replace(/[()]/g, '\\$&')} +${link.url}$`, 'm')));
+    credits.links.forEach((link, i) =>
+      expect(r.stdout).toMatch(new RegExp(`^ {2}${i + 1}\\. ${link.title[lang].replace(/[()]/g, '\\$&')} +${link.url}$`, 'm')),
+    );
     expect(r.stdout).toContain(lang === 'zh' ? '标有“补充”的内容是本工具补充的，原文中没有。' : 'Content marked “added” is ours: it is not in the text.');
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
@@ -48,7 +50,7 @@ describe('roadmap about (spawned)', () => {
     expect(JSON.parse(roadmap(home, ['about', '--json']).stdout).credits).toBeNull();
   });
 
-  it("the bundled week 6 is marked as ours and its filling explained, in show and papers", () => {
+  it('the bundled week 6 is marked as ours and its filling explained, in show and papers', () => {
     const home = tempHome();
     const week6 = bundled.weeks.find((w) => w.id === 'w6')!;
     const show = roadmap(home, ['show', 'w6-resnet', '--lang', 'zh']);

@@ -32,7 +32,11 @@ describe.runIf(process.platform !== 'win32')('BROWSER (spawned)', () => {
   it.each([':', ' ', '%s', '"%s" --new-tab'])('%j: prints the URL with a note, runs nothing', (value) => {
     const { home, sprung } = trappedHome();
     const r = open(home, value);
-    expect(r).toEqual({ code: 0, stdout: `${URL}\n`, stderr: `Could not start a browser (BROWSER=${JSON.stringify(value)} names no program to start); open the address above yourself.\n` });
+    expect(r).toEqual({
+      code: 0,
+      stdout: `${URL}\n`,
+      stderr: `Could not start a browser (BROWSER=${JSON.stringify(value)} names no program to start); open the address above yourself.\n`,
+    });
     expect(sprung()).toBe(false);
   });
 

@@ -42,12 +42,14 @@ function today(home: string, cache: string, bin: string): Promise<Ran> {
 async function pool<T>(jobs: (() => Promise<T>)[], width = 4): Promise<T[]> {
   const results: T[] = new Array(jobs.length);
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]!();
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        results[i] = await jobs[i]!();
+      }
+    }),
+  );
   return results;
 }
 
@@ -106,7 +108,10 @@ describe('compile cache (spawned)', () => {
     fs.mkdirSync(codeDir(cache), { recursive: true, mode: 0o700 });
     fs.chmodSync(cache, 0o700);
     for (const kind of ['bin', 'seal']) {
-      fs.copyFileSync(path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-main.cjs.${kind}`), path.join(codeDir(cache), `${pathKey(main)}-main.cjs.${kind}`));
+      fs.copyFileSync(
+        path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-main.cjs.${kind}`),
+        path.join(codeDir(cache), `${pathKey(main)}-main.cjs.${kind}`),
+      );
     }
     const r = await today(home, cache, bin);
     expect(r).toMatchObject({ code: 0, stderr: '' });

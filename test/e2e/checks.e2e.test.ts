@@ -17,7 +17,9 @@ function labPlan(home: string, command: string[]): string {
   fs.writeFileSync(file, JSON.stringify(doc, null, 2));
   const used = roadmap(home, ['use', file, '--lang', 'en']);
   expect(used.code).toBe(0);
-  expect(used.stdout).toContain('It carries 1 setup check (w1-python-basics): commands that roadmap check runs only once you agree; roadmap show <id> lists them.');
+  expect(used.stdout).toContain(
+    'It carries 1 setup check (w1-python-basics): commands that roadmap check runs only once you agree; roadmap show <id> lists them.',
+  );
   return file;
 }
 
@@ -36,7 +38,7 @@ function alive(pid: number): boolean {
 }
 
 async function waitFor(test: () => boolean, ms = 10_000): Promise<void> {
-  for (const until = Date.now() + ms; !test(); ) {
+  for (const until = Date.now() + ms; !test();) {
     if (Date.now() > until) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -52,7 +54,9 @@ describe.skipIf(process.platform === 'win32')('custom roadmap checks (spawned)',
     const refused = roadmap(home, ['check', '--lang', 'en']);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(refused.stderr).toMatch(/^roadmap: The setup checks of .*lab\.json run commands that file names, and you have not agreed to them: .*roadmap check --trust/);
+    expect(refused.stderr).toMatch(
+      /^roadmap: The setup checks of .*lab\.json run commands that file names, and you have not agreed to them: .*roadmap check --trust/,
+    );
     expect(fs.existsSync(marker)).toBe(false);
     const ran = roadmap(home, ['check', '--trust', '--lang', 'en']);
     expect(ran.code).toBe(0);
@@ -70,7 +74,9 @@ describe.skipIf(process.platform === 'win32')('custom roadmap checks (spawned)',
     // sh in the check's own process group, and a sleep it started in the background.
     labPlan(home, ['sh', '-c', `echo $$ > '${pidFile}'; sleep 30 & echo $! > '${childFile}'; wait`]);
     const child = spawn(process.execPath, [BIN, 'check', '--trust', '--lang', 'en'], { env: cleanEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, s) => resolve({ code, signal: s })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (code, s) => resolve({ code, signal: s })),
+    );
     await waitFor(() => fs.existsSync(childFile) && fs.readFileSync(childFile, 'utf8').trim() !== '');
     const shell = Number(fs.readFileSync(pidFile, 'utf8'));
     const sleep = Number(fs.readFileSync(childFile, 'utf8'));

@@ -60,7 +60,12 @@ describe('roadmap (spawned)', () => {
     const home = tempHome();
     roadmap(home, ['done', 'w1-python-basics']);
     const before = fs.readFileSync(storeFile(home), 'utf8');
-    for (const args of [['done', 'w1-pyton-basics'], ['today', '--date', '2026-02-30'], ['list', '--frob'], ['open', 'w1-python-basics:99']]) {
+    for (const args of [
+      ['done', 'w1-pyton-basics'],
+      ['today', '--date', '2026-02-30'],
+      ['list', '--frob'],
+      ['open', 'w1-python-basics:99'],
+    ]) {
       const r = roadmap(home, args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);

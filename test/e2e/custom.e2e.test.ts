@@ -108,7 +108,14 @@ describe('a custom roadmap compiled into plain data (spawned)', () => {
     expect(index.weeks[0].tasks[0]).toEqual({ id: 'w1-python-basics', estimateMinutes: expect.any(Number) });
     roadmap(home, ['done', 'w1-python-basics', '--date', localDay(-1)]);
     roadmap(home, ['note', 'w1-python-oop', 'classes', 'and', 'objects']);
-    const commands = [['today', '--lang', 'en'], ['today', '--json'], ['list', '--lang', 'zh'], ['show', 'w1-python-oop', '--json'], ['stats', '--json'], ['papers', '--json']];
+    const commands = [
+      ['today', '--lang', 'en'],
+      ['today', '--json'],
+      ['list', '--lang', 'zh'],
+      ['show', 'w1-python-oop', '--json'],
+      ['stats', '--json'],
+      ['papers', '--json'],
+    ];
     const run = () => commands.map((args) => roadmap(home, args));
     const first = run();
     for (const r of first) expect(r.code, r.stderr).toBe(0);

@@ -46,7 +46,13 @@ function fill(dir: string, spare: number): void {
 function history(home: string): void {
   const at = '2026-01-05T10:00:00.000Z';
   const events = Array.from({ length: 300 }, (_, i) => ({ seq: i + 1, at, date: '2026-01-05', type: 'open', changes: [], resource: 'w1-python-basics:1' }));
-  writeStore(home, { schemaVersion: 2, startDate: '2026-01-05', settings: {}, progress: { 'w1-python-basics': { status: 'done', doneAt: at, updatedAt: at } }, events });
+  writeStore(home, {
+    schemaVersion: 2,
+    startDate: '2026-01-05',
+    settings: {},
+    progress: { 'w1-python-basics': { status: 'done', doneAt: at, updatedAt: at } },
+    events,
+  });
 }
 
 const listing = (dir: string) => fs.readdirSync(dir).sort();
@@ -111,7 +117,13 @@ describe.skipIf(!probe)(`a nearly full disk (a 512 KB tmpfs; ${NO_MOUNT})`, () =
     expect(full.code).toBe(0);
     expect(full.stderr).toBe('');
     expect(full.stdout).toBe(normal.stdout);
-    expect(fs.readdirSync(disk).filter((f) => f !== 'filler').flatMap((d) => fs.readdirSync(path.join(disk, d), { recursive: true }) as string[]).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(
+      fs
+        .readdirSync(disk)
+        .filter((f) => f !== 'filler')
+        .flatMap((d) => fs.readdirSync(path.join(disk, d), { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.tmp')),
+    ).toEqual([]);
   });
 });
 
@@ -142,7 +154,9 @@ describe('files that are not what they should be', () => {
     const before = fs.readFileSync(storeFile(home));
     const r = roadmap(home, ['done', 'w1-python-oop', '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`roadmap: ${storeFile(home)} is read-only, so roadmap will not replace it; nothing was changed. Make it writable (chmod u+w) to record progress.\n`);
+    expect(r.stderr).toBe(
+      `roadmap: ${storeFile(home)} is read-only, so roadmap will not replace it; nothing was changed. Make it writable (chmod u+w) to record progress.\n`,
+    );
     expect(fs.readFileSync(storeFile(home)).equals(before)).toBe(true);
     expect(fs.statSync(storeFile(home)).mode & 0o777).toBe(0o400);
   });
@@ -194,7 +208,10 @@ describe('files that are not what they should be', () => {
     const home = tempHome();
     const fifo = path.join(home, 'lab.json');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    for (const [file, pattern] of [[fifo, /is a named pipe/], ['/dev/zero', /is a device/]] as const) {
+    for (const [file, pattern] of [
+      [fifo, /is a named pipe/],
+      ['/dev/zero', /is a device/],
+    ] as const) {
       const r = roadmap(home, ['use', file, '--lang', 'en']);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(pattern);

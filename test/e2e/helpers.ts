@@ -12,7 +12,14 @@ export function tempHome(): string {
 
 /** A clean environment: no locale, no colour, no display, no browser; the store and the cache in `home`. */
 export function cleanEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: home, ROADMAP_HOME: path.join(home, 'store'), ROADMAP_CACHE: path.join(home, 'cache'), TZ: process.env.TZ ?? 'UTC', ...extra };
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    ROADMAP_HOME: path.join(home, 'store'),
+    ROADMAP_CACHE: path.join(home, 'cache'),
+    TZ: process.env.TZ ?? 'UTC',
+    ...extra,
+  };
 }
 
 export interface Ran {
@@ -45,7 +52,12 @@ export function readStore(home: string): Record<string, any> {
 export function readEvents(home: string): Record<string, any>[] {
   const log = path.join(home, 'store', 'events.jsonl');
   if (!fs.existsSync(log)) return [];
-  return fs.readFileSync(log, 'utf8').split('\n').slice(1).filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  return fs
+    .readFileSync(log, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l));
 }
 
 export function writeStore(home: string, doc: unknown): void {

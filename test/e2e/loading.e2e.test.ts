@@ -28,7 +28,15 @@ function loadedPackages(home: string, args: string[]): Set<string> {
   expect(r.status, r.stderr).toBe(0);
   const packages = new Set<string>();
   for (const file of fs.readFileSync(traceFile, 'utf8').trim().split('\n')) {
-    if (file.includes(`${path.sep}node_modules${path.sep}`)) packages.add(file.split(/node_modules[\\/]/).pop()!.split(/[\\/]/).slice(0, 2).join('/'));
+    if (file.includes(`${path.sep}node_modules${path.sep}`))
+      packages.add(
+        file
+          .split(/node_modules[\\/]/)
+          .pop()!
+          .split(/[\\/]/)
+          .slice(0, 2)
+          .join('/'),
+      );
     for (const p of packagesIn(file)) packages.add(p);
   }
   return packages;
@@ -64,7 +72,10 @@ describe('the compile cache (spawned)', () => {
     // The first run on a fresh home also records the start date: a write, with roadmap's own code only.
     const names = entriesIn(dir);
     expect(names.map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['main.cjs.bin']);
-    const entry = path.join(dir, names.find((n) => n.endsWith('-main.cjs.bin'))!);
+    const entry = path.join(
+      dir,
+      names.find((n) => n.endsWith('-main.cjs.bin'))!,
+    );
     const ino = fs.statSync(entry).ino;
 
     const second = roadmap(home, ['today', '--lang', 'en'], env);

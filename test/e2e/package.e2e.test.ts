@@ -42,7 +42,10 @@ describe('npm pack and a global install', () => {
     const bin = path.join(prefix, 'bin', 'roadmap');
     expect(fs.existsSync(bin)).toBe(true);
     const home = path.join(tmp, 'home');
-    const r = spawnSync(bin, ['today', '--lang', 'en'], { env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`, ROADMAP_HOME: home }, encoding: 'utf8' });
+    const r = spawnSync(bin, ['today', '--lang', 'en'], {
+      env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin`, ROADMAP_HOME: home },
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Week 1 (roadmap week 1)');

@@ -40,7 +40,10 @@ function deadPid(): number {
 
 function writeLock(home: string, owner: { pid: number; host?: string; since?: string }, mtime?: Date): string {
   const lock = `${storeFile(home)}.lock`;
-  fs.writeFileSync(lock, JSON.stringify({ pid: owner.pid, host: owner.host ?? os.hostname(), token: 'someone-else', since: owner.since ?? new Date().toISOString() }));
+  fs.writeFileSync(
+    lock,
+    JSON.stringify({ pid: owner.pid, host: owner.host ?? os.hostname(), token: 'someone-else', since: owner.since ?? new Date().toISOString() }),
+  );
   if (mtime) fs.utimesSync(lock, mtime, mtime);
   return lock;
 }
@@ -111,7 +114,11 @@ describe('concurrent use', () => {
       const started = Date.now();
       const r = await start(home, ['done', 'w1-python-oop', '--lang', 'en']).done;
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^roadmap: The progress store is being changed by another roadmap command \\(process ${holder.pid}, since .*\\); nothing was changed\\. If that command is stopped \\(Ctrl-Z\\), resume it with 'fg'`));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^roadmap: The progress store is being changed by another roadmap command \\(process ${holder.pid}, since .*\\); nothing was changed\\. If that command is stopped \\(Ctrl-Z\\), resume it with 'fg'`,
+        ),
+      );
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(Date.now() - started).toBeLessThan(15_000);
     } finally {
@@ -150,69 +157,91 @@ describe.skipIf(!linux)('a paused writer (stopped with SIGSTOP at a fault point;
     ['after-read', ['w1-search-skills', 'w1-python-oop', 'w1-python-basics']],
     // Stopped after its append (its change is in the log, so committed): the other replays it first.
     ['before-rename', ['w1-search-skills', 'w1-python-basics', 'w1-python-oop']],
-  ])('never writes over a store that changed while it was paused (%s): it reads again, and each change is kept once', async (point, order) => {
-    const home = tempHome();
-    roadmap(home, ['done', 'w1-search-skills']);
-    const paused = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: point as string });
-    await stopped(paused.child.pid!);
-    // Its lock is removed by hand (or by a tool that thought it stale), and another command writes.
-    fs.rmSync(`${storeFile(home)}.lock`);
-    const other = roadmap(home, ['done', 'w1-python-oop']);
-    expect(other.code, other.stderr).toBe(0);
-    paused.child.kill('SIGCONT');
-    const resumed = await paused.done;
-    expect(resumed.code, resumed.stderr).toBe(0);
-    const store = readStore(home);
-    expect(Object.keys(store.progress).sort()).toEqual(['w1-python-basics', 'w1-python-oop', 'w1-search-skills']);
-    expect(store.events.map((e: { seq: number; changes: { id: string }[] }) => [e.seq, e.changes[0]!.id])).toEqual(order.map((id, i) => [i + 1, id]));
-    expect(store.log.lastSeq).toBe(3);
-    expect(leftovers(home)).toEqual([]);
-  }, 60_000);
+  ])(
+    'never writes over a store that changed while it was paused (%s): it reads again, and each change is kept once',
+    async (point, order) => {
+      const home = tempHome();
+      roadmap(home, ['done', 'w1-search-skills']);
+      const paused = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: point as string });
+      await stopped(paused.child.pid!);
+      // Its lock is removed by hand (or by a tool that thought it stale), and another command writes.
+      fs.rmSync(`${storeFile(home)}.lock`);
+      const other = roadmap(home, ['done', 'w1-python-oop']);
+      expect(other.code, other.stderr).toBe(0);
+      paused.child.kill('SIGCONT');
+      const resumed = await paused.done;
+      expect(resumed.code, resumed.stderr).toBe(0);
+      const store = readStore(home);
+      expect(Object.keys(store.progress).sort()).toEqual(['w1-python-basics', 'w1-python-oop', 'w1-search-skills']);
+      expect(store.events.map((e: { seq: number; changes: { id: string }[] }) => [e.seq, e.changes[0]!.id])).toEqual(order.map((id, i) => [i + 1, id]));
+      expect(store.log.lastSeq).toBe(3);
+      expect(leftovers(home)).toEqual([]);
+    },
+    60_000,
+  );
 });
 
 describe('crashes', () => {
-  it.skipIf(!linux)('SIGKILL before the append leaves the store as it was; the next write tidies up', async () => {
-    const home = tempHome();
-    roadmap(home, ['done', 'w1-search-skills']);
-    const before = fs.readFileSync(storeFile(home), 'utf8');
-    const log = fs.readFileSync(path.join(home, 'store', 'events.jsonl'), 'utf8');
-    const run = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'after-read' });
-    await stopped(run.child.pid!);
-    run.child.kill('SIGKILL');
-    expect((await run.done).signal).toBe('SIGKILL');
-    expect(fs.readFileSync(storeFile(home), 'utf8')).toBe(before);
-    expect(fs.readFileSync(path.join(home, 'store', 'events.jsonl'), 'utf8')).toBe(log);
-    const next = roadmap(home, ['done', 'w1-python-oop']);
-    expect(next.code, next.stderr).toBe(0);
-    expect(Object.keys(readStore(home).progress).sort()).toEqual(['w1-python-oop', 'w1-search-skills']);
-    expect(leftovers(home)).toEqual([]);
-  }, 30_000);
+  it.skipIf(!linux)(
+    'SIGKILL before the append leaves the store as it was; the next write tidies up',
+    async () => {
+      const home = tempHome();
+      roadmap(home, ['done', 'w1-search-skills']);
+      const before = fs.readFileSync(storeFile(home), 'utf8');
+      const log = fs.readFileSync(path.join(home, 'store', 'events.jsonl'), 'utf8');
+      const run = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'after-read' });
+      await stopped(run.child.pid!);
+      run.child.kill('SIGKILL');
+      expect((await run.done).signal).toBe('SIGKILL');
+      expect(fs.readFileSync(storeFile(home), 'utf8')).toBe(before);
+      expect(fs.readFileSync(path.join(home, 'store', 'events.jsonl'), 'utf8')).toBe(log);
+      const next = roadmap(home, ['done', 'w1-python-oop']);
+      expect(next.code, next.stderr).toBe(0);
+      expect(Object.keys(readStore(home).progress).sort()).toEqual(['w1-python-oop', 'w1-search-skills']);
+      expect(leftovers(home)).toEqual([]);
+    },
+    30_000,
+  );
 
-  it.skipIf(!linux)('SIGKILL after the append, before the snapshot: the change is in the log (committed), replayed by the next read, and kept once', async () => {
-    const home = tempHome();
-    roadmap(home, ['done', 'w1-search-skills']);
-    const before = fs.readFileSync(storeFile(home), 'utf8');
-    const run = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'before-rename' });
-    await stopped(run.child.pid!);
-    // Mid-write: the new snapshot is in a temp file beside the old one, which is untouched.
-    expect(fs.readdirSync(path.join(home, 'store')).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
-    run.child.kill('SIGKILL');
-    expect((await run.done).signal).toBe('SIGKILL');
-    expect(fs.readFileSync(storeFile(home), 'utf8')).toBe(before);
-    const list = roadmap(home, ['list', '--json']);
-    expect(JSON.parse(list.stdout).weeks[0].tasks.find((t: { id: string }) => t.id === 'w1-python-basics').status).toBe('done');
-    const doctor = roadmap(home, ['doctor', '--lang', 'en']);
-    expect(doctor.stdout).toMatch(/1 event .*replayed/);
-    const next = roadmap(home, ['done', 'w1-python-oop']);
-    expect(next.code, next.stderr).toBe(0);
-    expect(readStore(home).events.map((e: { changes: { id: string }[] }) => e.changes[0]!.id)).toEqual(['w1-search-skills', 'w1-python-basics', 'w1-python-oop']);
-    expect(leftovers(home)).toEqual([]);
-  }, 30_000);
+  it.skipIf(!linux)(
+    'SIGKILL after the append, before the snapshot: the change is in the log (committed), replayed by the next read, and kept once',
+    async () => {
+      const home = tempHome();
+      roadmap(home, ['done', 'w1-search-skills']);
+      const before = fs.readFileSync(storeFile(home), 'utf8');
+      const run = start(home, ['done', 'w1-python-basics'], { ROADMAP_TEST_FAULT: 'before-rename' });
+      await stopped(run.child.pid!);
+      // Mid-write: the new snapshot is in a temp file beside the old one, which is untouched.
+      expect(fs.readdirSync(path.join(home, 'store')).filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+      run.child.kill('SIGKILL');
+      expect((await run.done).signal).toBe('SIGKILL');
+      expect(fs.readFileSync(storeFile(home), 'utf8')).toBe(before);
+      const list = roadmap(home, ['list', '--json']);
+      expect(JSON.parse(list.stdout).weeks[0].tasks.find((t: { id: string }) => t.id === 'w1-python-basics').status).toBe('done');
+      const doctor = roadmap(home, ['doctor', '--lang', 'en']);
+      expect(doctor.stdout).toMatch(/1 event .*replayed/);
+      const next = roadmap(home, ['done', 'w1-python-oop']);
+      expect(next.code, next.stderr).toBe(0);
+      expect(readStore(home).events.map((e: { changes: { id: string }[] }) => e.changes[0]!.id)).toEqual([
+        'w1-search-skills',
+        'w1-python-basics',
+        'w1-python-oop',
+      ]);
+      expect(leftovers(home)).toEqual([]);
+    },
+    30_000,
+  );
 
   it('SIGKILL at any moment, until writers were both killed and finished, leaves a valid store that readers never see half-written', async () => {
     const home = tempHome();
     // A long history makes each write take a while, so that some kills land during one.
-    const events = Array.from({ length: 20_000 }, (_, i) => ({ seq: i + 1, at: '2026-01-01T00:00:00.000Z', date: '2026-01-01', type: 'done', changes: [{ id: `old-${i}`, before: null, after: { status: 'done', updatedAt: 'x' } }] }));
+    const events = Array.from({ length: 20_000 }, (_, i) => ({
+      seq: i + 1,
+      at: '2026-01-01T00:00:00.000Z',
+      date: '2026-01-01',
+      type: 'done',
+      changes: [{ id: `old-${i}`, before: null, after: { status: 'done', updatedAt: 'x' } }],
+    }));
     writeStore(home, { schemaVersion: 2, startDate: '2026-01-01', settings: {}, progress: {}, events });
     let killed = 0;
     let finished = 0;
@@ -294,7 +323,12 @@ describe('damaged and foreign stores', () => {
 
   it('doctor finds the damage (exit 1) and doctor --repair keeps a backup and recovers', () => {
     const home = tempHome();
-    const text = JSON.stringify({ schemaVersion: 2, startDate: '2026-01-05', progress: { 'w1-python-basics': { status: 'done', updatedAt: 'x' }, junk: 5 }, events: [] });
+    const text = JSON.stringify({
+      schemaVersion: 2,
+      startDate: '2026-01-05',
+      progress: { 'w1-python-basics': { status: 'done', updatedAt: 'x' }, junk: 5 },
+      events: [],
+    });
     writeStore(home, text === '' ? {} : JSON.parse(text));
     const check = roadmap(home, ['doctor', '--lang', 'en']);
     expect(check.code).toBe(1);

@@ -50,7 +50,9 @@ describe.skipIf(!hasTmux)('quiz and review in a real terminal', () => {
     const screen = await t.waitFor('EXIT=');
     expect(screen).toContain(`${due.length} reviews done.`);
     expect(screen).toContain('EXIT=0');
-    const grades = readEvents(home).filter((e) => e.type === 'review').map((e) => e.grade);
+    const grades = readEvents(home)
+      .filter((e) => e.type === 'review')
+      .map((e) => e.grade);
     expect(grades).toEqual(['easy', ...due.slice(1).map(() => 'good')]);
   });
 });

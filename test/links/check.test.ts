@@ -170,8 +170,7 @@ describe('checkLinks against a local server', () => {
   });
 
   it('an http -> https upgrade alone is ok, with the final URL', async () => {
-    const request: RequestFn = async (url) =>
-      url.startsWith('http:') ? { status: 301, location: url.replace('http:', 'https:') } : { status: 200 };
+    const request: RequestFn = async (url) => (url.startsWith('http:') ? { status: 301, location: url.replace('http:', 'https:') } : { status: 200 });
     const [r] = await checkLinks(['http://example.invalid/a/'], { request });
     expect(r).toMatchObject({ status: 'ok', redirects: 1, finalUrl: 'https://example.invalid/a/' });
   });
@@ -192,19 +191,42 @@ describe('collectUrls', () => {
   const L = (en: string) => ({ en, zh: en });
   const task = (id: string) => ({ id, title: L(id), description: L(id), estimateMinutes: 1 });
   const roadmap: Roadmap = {
-    formatVersion: 1, id: 't', title: L('t'), source: L('t'), tips: [],
-    weeks: [{ id: 'w1', from: 1, to: 1, title: L('w'), goal: L('g'), tasks: [
-      { ...task('a'), resources: [
-        { title: L('x'), kind: 'doc', url: 'https://x.org/', language: 'en' },
-        { title: L('none'), kind: 'site', language: 'zh' },
-      ] },
-      { ...task('b'), resources: [{ title: L('x again'), kind: 'doc', url: 'https://x.org/', language: 'en' }],
-        paper: {
-          title: 'P', authors: 'A', year: 2016, key: 'p', url: 'https://arxiv.org/abs/1',
-          code: { title: L('code'), kind: 'code', url: 'https://github.com/p', language: 'en' },
-          video: { title: L('video'), kind: 'video', language: 'zh' },
-        } },
-    ] }],
+    formatVersion: 1,
+    id: 't',
+    title: L('t'),
+    source: L('t'),
+    tips: [],
+    weeks: [
+      {
+        id: 'w1',
+        from: 1,
+        to: 1,
+        title: L('w'),
+        goal: L('g'),
+        tasks: [
+          {
+            ...task('a'),
+            resources: [
+              { title: L('x'), kind: 'doc', url: 'https://x.org/', language: 'en' },
+              { title: L('none'), kind: 'site', language: 'zh' },
+            ],
+          },
+          {
+            ...task('b'),
+            resources: [{ title: L('x again'), kind: 'doc', url: 'https://x.org/', language: 'en' }],
+            paper: {
+              title: 'P',
+              authors: 'A',
+              year: 2016,
+              key: 'p',
+              url: 'https://arxiv.org/abs/1',
+              code: { title: L('code'), kind: 'code', url: 'https://github.com/p', language: 'en' },
+              video: { title: L('video'), kind: 'video', language: 'zh' },
+            },
+          },
+        ],
+      },
+    ],
   };
   it('lists every address once with the tasks using it', () => {
     expect(collectUrls(roadmap)).toEqual([

@@ -7,9 +7,20 @@ const netError = (code: string) => Object.assign(new Error('fetch failed'), { ca
 
 describe('isLocalHost', () => {
   it.each([
-    ['localhost', true], ['127.0.0.1', true], ['10.1.2.3', true], ['172.16.0.1', true], ['172.31.255.1', true], ['192.168.1.1', true],
-    ['169.254.169.254', true], ['[::1]', true], ['[fd00::1]', true], ['0.0.0.0', true],
-    ['172.32.0.1', false], ['8.8.8.8', false], ['docs.python.org', false], ['[2001:db8::1]', false],
+    ['localhost', true],
+    ['127.0.0.1', true],
+    ['10.1.2.3', true],
+    ['172.16.0.1', true],
+    ['172.31.255.1', true],
+    ['192.168.1.1', true],
+    ['169.254.169.254', true],
+    ['[::1]', true],
+    ['[fd00::1]', true],
+    ['0.0.0.0', true],
+    ['172.32.0.1', false],
+    ['8.8.8.8', false],
+    ['docs.python.org', false],
+    ['[2001:db8::1]', false],
   ])('%s: %s', (host, local) => expect(isLocalHost(host)).toBe(local));
 });
 

@@ -24,7 +24,9 @@ export function quickStartCommands(readme: string): string[] {
 
 /** A copy of the work tree as a clone of it would be: tracked files and new ones that are not ignored. */
 function cleanCopy(): string {
-  const files = execFileSync('git', ['-C', ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['-C', ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-clone-'));
   for (const file of files) {
     const from = path.join(ROOT, file);
@@ -71,7 +73,12 @@ describe('the README Quick start', () => {
       expect(first.stderr).not.toMatch(/warn|ERR/i);
       expect(fs.existsSync(path.join(home, 'store', 'progress.json'))).toBe(true);
 
-      const second = spawnSync('bash', ['-c', test!], { cwd: copy, env: { ...env, ROADMAP_QUICKSTART_INNER: '1', CI: 'true', NO_COLOR: '1' }, encoding: 'utf8', timeout: 1_500_000 });
+      const second = spawnSync('bash', ['-c', test!], {
+        cwd: copy,
+        env: { ...env, ROADMAP_QUICKSTART_INNER: '1', CI: 'true', NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 1_500_000,
+      });
       expect(second.status, `${second.stdout.slice(-3000)}\n${second.stderr.slice(-3000)}`).toBe(0);
       expect(second.stdout).toMatch(/Test Files +\d+ passed \(\d+\)/);
       expect(second.stdout).not.toMatch(/^ +Tests? .*\d+ failed/m);

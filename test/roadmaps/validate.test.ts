@@ -56,8 +56,18 @@ describe('the bundled roadmap', () => {
 
   it('gives the classic networks and the detectors their papers, code and videos', () => {
     expect(papers.map((p) => p.id)).toEqual([
-      'w6-lenet', 'w6-alexnet', 'w6-googlenet', 'w6-resnet', 'w6-mobilenet', 'w6-shufflenet', 'w6-efficientnet',
-      'w7-mask-rcnn', 'w7-yolo', 'w7-ssd', 'w7-retinanet', 'w7-detr',
+      'w6-lenet',
+      'w6-alexnet',
+      'w6-googlenet',
+      'w6-resnet',
+      'w6-mobilenet',
+      'w6-shufflenet',
+      'w6-efficientnet',
+      'w7-mask-rcnn',
+      'w7-yolo',
+      'w7-ssd',
+      'w7-retinanet',
+      'w7-detr',
     ]);
     for (const { id, paper } of papers) {
       // DETR's reference code is its authors'; the others' is 霹雳吧啦Wz's.
@@ -65,7 +75,15 @@ describe('the bundled roadmap', () => {
       else expect(paper.code?.url?.startsWith(CODE_TREE), id).toBe(true);
     }
     expect(papers.filter((p) => p.paper.video).map((p) => p.id)).toEqual([
-      'w6-alexnet', 'w6-googlenet', 'w6-resnet', 'w6-mobilenet', 'w6-shufflenet', 'w6-efficientnet', 'w7-yolo', 'w7-ssd', 'w7-retinanet',
+      'w6-alexnet',
+      'w6-googlenet',
+      'w6-resnet',
+      'w6-mobilenet',
+      'w6-shufflenet',
+      'w6-efficientnet',
+      'w7-yolo',
+      'w7-ssd',
+      'w7-retinanet',
     ]);
   });
 
@@ -120,78 +138,213 @@ describe('a roadmap file with mistakes', () => {
   });
 
   it.each([
-    ['a file: URL', (r: any) => { r.weeks[0].tasks[0].resources[0].url = 'file:///etc/passwd'; }, [
-      'weeks[0].tasks[0].resources[0].url: must be an http(s) URL',
-    ]],
-    ['a javascript: URL in a paper', (r: any) => { r.weeks[4].tasks[0].paper.url = 'javascript:alert(1)'; }, [
-      'weeks[4].tasks[0].paper.url: must be an http(s) URL',
-    ]],
-    ['a URL that only looks like one', (r: any) => { r.weeks[4].tasks[1].paper.code.url = 'https://exa mple.com/'; }, [
-      'weeks[4].tasks[1].paper.code.url: must not contain spaces or control characters',
-    ]],
-    ['a missing estimateMinutes', (r: any) => { delete r.weeks[0].tasks[1].estimateMinutes; }, [
-      'weeks[0].tasks[1]: missing "estimateMinutes"',
-    ]],
-    ['an unknown field', (r: any) => { r.weeks[1].tasks[0].foo = 1; }, ['weeks[1].tasks[0]: unknown field "foo"']],
-    ['a bad kind', (r: any) => { r.weeks[0].tasks[0].resources[0].kind = 'podcast'; }, [
-      'weeks[0].tasks[0].resources[0].kind: must be one of video, course, paper, code, doc, book, exercise, site',
-    ]],
-    ['a duplicate id', (r: any) => { r.weeks[4].tasks[2].id = 'w6-lenet'; }, [
-      'weeks[4].tasks[2].id: duplicate id "w6-lenet" (also at weeks[4].tasks[0])',
-    ]],
-    ['a task id equal to a week id', (r: any) => { r.weeks[1].tasks[0].id = 'w1'; }, [
-      'weeks[1].tasks[0].id: duplicate id "w1" (also at weeks[0])',
-    ]],
-    ['overlapping weeks', (r: any) => { r.weeks[3].from = 3; }, ['weeks[3].from: week 3 overlaps weeks[2] (week 3)']],
-    ['weeks out of order', (r: any) => { [r.weeks[1], r.weeks[2]] = [r.weeks[2], r.weeks[1]]; }, [
-      'weeks[2].from: weeks must be in ascending order: week 2 comes after weeks[1] (week 3)',
-    ]],
-    ['an open-ended week that is not last', (r: any) => { r.weeks[2].to = null; }, [
-      'weeks[2].to: only the last week block may be open-ended (to: null)',
-    ]],
-    ['a week ending before it starts', (r: any) => { r.weeks[3].to = 3; }, ['weeks[3].to: must not be before from (4)']],
-    ['a week end that is neither a number nor null', (r: any) => { r.weeks[1].to = 'two'; }, [
-      'weeks[1].to: must be an integer >= 1 or null',
-    ]],
-    ['an empty zh', (r: any) => { r.weeks[0].title.zh = ''; }, ['weeks[0].title.zh: must not be empty']],
-    ['a bad id', (r: any) => { r.weeks[0].tasks[0].id = 'W1 Python'; }, [
-      'weeks[0].tasks[0].id: must be lowercase letters, digits, "+" and "-", starting with a letter or digit',
-    ]],
-    ['an estimate out of range', (r: any) => { r.weeks[0].tasks[0].estimateMinutes = 0; }, ['weeks[0].tasks[0].estimateMinutes: must be >= 1']],
-    ['a fractional estimate', (r: any) => { r.weeks[0].tasks[0].estimateMinutes = 1.5; }, ['weeks[0].tasks[0].estimateMinutes: must be an integer']],
-    ['another format version', (r: any) => { r.formatVersion = 2; }, ['formatVersion: must be 1']],
-    ['a check pointing at a missing resource', (r: any) => { r.weeks[0].tasks[0].checks[0].resource = 4; }, [
-      'weeks[0].tasks[0].checks[0].resource: no resource 4: the task has 1',
-    ]],
-    ['a check with an empty command', (r: any) => { r.weeks[0].tasks[0].checks[0].command = []; }, [
-      'weeks[0].tasks[0].checks[0].command: must not be empty',
-    ]],
-    ['a check with a bad version', (r: any) => { r.weeks[0].tasks[0].checks[0].minVersion = 'v3'; }, [
-      'weeks[0].tasks[0].checks[0].minVersion: must be dotted numbers, e.g. "3.8"',
-    ]],
-    ['a check with a broken regular expression', (r: any) => { r.weeks[0].tasks[0].checks[0].expect = 'Python (\\d+'; }, [
-      'weeks[0].tasks[0].checks[0].expect: not a valid regular expression (Invalid regular expression: /Python (\\d+/: Unterminated group)',
-    ]],
-    ['no weeks at all', (r: any) => { delete r.weeks; }, ['(top level): missing "weeks"']],
-    ['an added mark that is not a text in both languages', (r: any) => { r.weeks[0].tasks[0].added = true; }, [
-      'weeks[0].tasks[0].added: must be an object',
-    ]],
-    ['an added mark in one language only', (r: any) => { r.weeks[4].added = { zh: '补充：原文未列出' }; }, ['weeks[4].added: missing "en"']],
-    ['credits without thanks', (r: any) => { r.credits = { links: [] }; }, ['credits: missing "thanks"']],
-    ['a javascript: URL in the credits', (r: any) => {
-      r.credits = { thanks: { zh: '感谢', en: 'Thanks' }, links: [{ title: { zh: '某人', en: 'Someone' }, kind: 'site', url: 'javascript:alert(1)', language: 'zh' }] };
-    }, ['credits.links[0].url: must be an http(s) URL']],
-    ['several mistakes, reported in document order', (r: any) => {
-      r.weeks[2].tasks[0].bar = true;
-      r.weeks[0].title.en = '';
-      r.weeks[0].tasks[0].resources[0].url = 'file:///x';
-      r.title = 'no';
-    }, [
-      'title: must be an object',
-      'weeks[0].title.en: must not be empty',
-      'weeks[0].tasks[0].resources[0].url: must be an http(s) URL',
-      'weeks[2].tasks[0]: unknown field "bar"',
-    ]],
+    [
+      'a file: URL',
+      (r: any) => {
+        r.weeks[0].tasks[0].resources[0].url = 'file:///etc/passwd';
+      },
+      ['weeks[0].tasks[0].resources[0].url: must be an http(s) URL'],
+    ],
+    [
+      'a javascript: URL in a paper',
+      (r: any) => {
+        r.weeks[4].tasks[0].paper.url = 'javascript:alert(1)';
+      },
+      ['weeks[4].tasks[0].paper.url: must be an http(s) URL'],
+    ],
+    [
+      'a URL that only looks like one',
+      (r: any) => {
+        r.weeks[4].tasks[1].paper.code.url = 'https://exa mple.com/';
+      },
+      ['weeks[4].tasks[1].paper.code.url: must not contain spaces or control characters'],
+    ],
+    [
+      'a missing estimateMinutes',
+      (r: any) => {
+        delete r.weeks[0].tasks[1].estimateMinutes;
+      },
+      ['weeks[0].tasks[1]: missing "estimateMinutes"'],
+    ],
+    [
+      'an unknown field',
+      (r: any) => {
+        r.weeks[1].tasks[0].foo = 1;
+      },
+      ['weeks[1].tasks[0]: unknown field "foo"'],
+    ],
+    [
+      'a bad kind',
+      (r: any) => {
+        r.weeks[0].tasks[0].resources[0].kind = 'podcast';
+      },
+      ['weeks[0].tasks[0].resources[0].kind: must be one of video, course, paper, code, doc, book, exercise, site'],
+    ],
+    [
+      'a duplicate id',
+      (r: any) => {
+        r.weeks[4].tasks[2].id = 'w6-lenet';
+      },
+      ['weeks[4].tasks[2].id: duplicate id "w6-lenet" (also at weeks[4].tasks[0])'],
+    ],
+    [
+      'a task id equal to a week id',
+      (r: any) => {
+        r.weeks[1].tasks[0].id = 'w1';
+      },
+      ['weeks[1].tasks[0].id: duplicate id "w1" (also at weeks[0])'],
+    ],
+    [
+      'overlapping weeks',
+      (r: any) => {
+        r.weeks[3].from = 3;
+      },
+      ['weeks[3].from: week 3 overlaps weeks[2] (week 3)'],
+    ],
+    [
+      'weeks out of order',
+      (r: any) => {
+        [r.weeks[1], r.weeks[2]] = [r.weeks[2], r.weeks[1]];
+      },
+      ['weeks[2].from: weeks must be in ascending order: week 2 comes after weeks[1] (week 3)'],
+    ],
+    [
+      'an open-ended week that is not last',
+      (r: any) => {
+        r.weeks[2].to = null;
+      },
+      ['weeks[2].to: only the last week block may be open-ended (to: null)'],
+    ],
+    [
+      'a week ending before it starts',
+      (r: any) => {
+        r.weeks[3].to = 3;
+      },
+      ['weeks[3].to: must not be before from (4)'],
+    ],
+    [
+      'a week end that is neither a number nor null',
+      (r: any) => {
+        r.weeks[1].to = 'two';
+      },
+      ['weeks[1].to: must be an integer >= 1 or null'],
+    ],
+    [
+      'an empty zh',
+      (r: any) => {
+        r.weeks[0].title.zh = '';
+      },
+      ['weeks[0].title.zh: must not be empty'],
+    ],
+    [
+      'a bad id',
+      (r: any) => {
+        r.weeks[0].tasks[0].id = 'W1 Python';
+      },
+      ['weeks[0].tasks[0].id: must be lowercase letters, digits, "+" and "-", starting with a letter or digit'],
+    ],
+    [
+      'an estimate out of range',
+      (r: any) => {
+        r.weeks[0].tasks[0].estimateMinutes = 0;
+      },
+      ['weeks[0].tasks[0].estimateMinutes: must be >= 1'],
+    ],
+    [
+      'a fractional estimate',
+      (r: any) => {
+        r.weeks[0].tasks[0].estimateMinutes = 1.5;
+      },
+      ['weeks[0].tasks[0].estimateMinutes: must be an integer'],
+    ],
+    [
+      'another format version',
+      (r: any) => {
+        r.formatVersion = 2;
+      },
+      ['formatVersion: must be 1'],
+    ],
+    [
+      'a check pointing at a missing resource',
+      (r: any) => {
+        r.weeks[0].tasks[0].checks[0].resource = 4;
+      },
+      ['weeks[0].tasks[0].checks[0].resource: no resource 4: the task has 1'],
+    ],
+    [
+      'a check with an empty command',
+      (r: any) => {
+        r.weeks[0].tasks[0].checks[0].command = [];
+      },
+      ['weeks[0].tasks[0].checks[0].command: must not be empty'],
+    ],
+    [
+      'a check with a bad version',
+      (r: any) => {
+        r.weeks[0].tasks[0].checks[0].minVersion = 'v3';
+      },
+      ['weeks[0].tasks[0].checks[0].minVersion: must be dotted numbers, e.g. "3.8"'],
+    ],
+    [
+      'a check with a broken regular expression',
+      (r: any) => {
+        r.weeks[0].tasks[0].checks[0].expect = 'Python (\\d+';
+      },
+      ['weeks[0].tasks[0].checks[0].expect: not a valid regular expression (Invalid regular expression: /Python (\\d+/: Unterminated group)'],
+    ],
+    [
+      'no weeks at all',
+      (r: any) => {
+        delete r.weeks;
+      },
+      ['(top level): missing "weeks"'],
+    ],
+    [
+      'an added mark that is not a text in both languages',
+      (r: any) => {
+        r.weeks[0].tasks[0].added = true;
+      },
+      ['weeks[0].tasks[0].added: must be an object'],
+    ],
+    [
+      'an added mark in one language only',
+      (r: any) => {
+        r.weeks[4].added = { zh: '补充：原文未列出' };
+      },
+      ['weeks[4].added: missing "en"'],
+    ],
+    [
+      'credits without thanks',
+      (r: any) => {
+        r.credits = { links: [] };
+      },
+      ['credits: missing "thanks"'],
+    ],
+    [
+      'a javascript: URL in the credits',
+      (r: any) => {
+        r.credits = {
+          thanks: { zh: '感谢', en: 'Thanks' },
+          links: [{ title: { zh: '某人', en: 'Someone' }, kind: 'site', url: 'javascript:alert(1)', language: 'zh' }],
+        };
+      },
+      ['credits.links[0].url: must be an http(s) URL'],
+    ],
+    [
+      'several mistakes, reported in document order',
+      (r: any) => {
+        r.weeks[2].tasks[0].bar = true;
+        r.weeks[0].title.en = '';
+        r.weeks[0].tasks[0].resources[0].url = 'file:///x';
+        r.title = 'no';
+      },
+      [
+        'title: must be an object',
+        'weeks[0].title.en: must not be empty',
+        'weeks[0].tasks[0].resources[0].url: must be an http(s) URL',
+        'weeks[2].tasks[0]: unknown field "bar"',
+      ],
+    ],
   ])('%s', (_name, change, problems) => {
     expect(parseRoadmapText(edited(change), 'bad.json')).toEqual({ problems });
   });

@@ -76,7 +76,11 @@ function parseXml(text: string): XmlElement {
   return element;
 }
 
-function* walk(element: XmlElement, inherited: Record<string, string> = {}, parents: string[] = []): Generator<{ element: XmlElement; attrs: Record<string, string>; parents: string[] }> {
+function* walk(
+  element: XmlElement,
+  inherited: Record<string, string> = {},
+  parents: string[] = [],
+): Generator<{ element: XmlElement; attrs: Record<string, string>; parents: string[] }> {
   const attrs = { ...inherited, ...element.attrs };
   yield { element, attrs, parents };
   for (const child of element.children) if (typeof child !== 'string') yield* walk(child, attrs, [...parents, element.name]);
@@ -115,7 +119,7 @@ describe('ansiToSvg', () => {
     expect(all.filter((e) => e.name === 'circle')).toHaveLength(3);
     expect(all.some((e) => e.name === 'rect' && e.attrs.rx !== undefined)).toBe(true);
     expect(all.some((e) => e.name === 'text' && textOf(e) === 'roadmap today')).toBe(true);
-    expect(svg).toContain("ui-monospace, SFMono-Regular, Menlo, Consolas, &apos;Noto Sans Mono CJK SC&apos;, monospace");
+    expect(svg).toContain('ui-monospace, SFMono-Regular, Menlo, Consolas, &apos;Noto Sans Mono CJK SC&apos;, monospace');
     expect(spanWith(svg, 'hello').x).toBe(0);
   });
 

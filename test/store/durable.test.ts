@@ -51,13 +51,23 @@ describe('writeWhole', () => {
   });
 
   it.each([
-    ['a short write, then ENOSPC (a nearly full disk)', (fd: number, b: Uint8Array, o: number, l: number, n: number) => (n === 0 ? fs.writeSync(fd, b, o, Math.floor(l / 2)) : (() => { throw enospc(); })())],
+    [
+      'a short write, then ENOSPC (a nearly full disk)',
+      (fd: number, b: Uint8Array, o: number, l: number, n: number) =>
+        n === 0
+          ? fs.writeSync(fd, b, o, Math.floor(l / 2))
+          : (() => {
+              throw enospc();
+            })(),
+    ],
     ['a write that writes nothing', (fd: number, b: Uint8Array, o: number, _l: number, n: number) => (n === 0 ? fs.writeSync(fd, b, o, 100) : 0)],
   ])('%s: the old file stays whole, no temp file is left, the error says ENOSPC', (_name, write) => {
     const file = path.join(dir, 'store.json');
     fs.writeFileSync(file, 'the old store');
     let n = 0;
-    expect(() => writeWhole(file, text, { ops: { ...real, writeSync: (fd, b, o, l) => write(fd, b, o, l, n++) } })).toThrow(expect.objectContaining({ code: 'ENOSPC' }));
+    expect(() => writeWhole(file, text, { ops: { ...real, writeSync: (fd, b, o, l) => write(fd, b, o, l, n++) } })).toThrow(
+      expect.objectContaining({ code: 'ENOSPC' }),
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe('the old store');
     expect(others(file)).toEqual([]);
   });
@@ -74,8 +84,23 @@ describe('writeWhole', () => {
     const file = path.join(dir, 'store.json');
     fs.writeFileSync(file, 'old');
     const eio = Object.assign(new Error('EIO'), { code: 'EIO' });
-    expect(() => writeWhole(file, text, { ops: { ...real, fsyncSync: () => { throw eio; } } })).toThrow(eio);
-    expect(() => writeWhole(file, text, { beforeCommit: () => { throw new Error('changed meanwhile'); } })).toThrow('changed meanwhile');
+    expect(() =>
+      writeWhole(file, text, {
+        ops: {
+          ...real,
+          fsyncSync: () => {
+            throw eio;
+          },
+        },
+      }),
+    ).toThrow(eio);
+    expect(() =>
+      writeWhole(file, text, {
+        beforeCommit: () => {
+          throw new Error('changed meanwhile');
+        },
+      }),
+    ).toThrow('changed meanwhile');
     expect(fs.readFileSync(file, 'utf8')).toBe('old');
     expect(others(file)).toEqual([]);
   });
@@ -147,7 +172,14 @@ describe('removeStaleTemps', () => {
   it('removes the temp files of processes that are gone, and only those of that file', () => {
     const file = path.join(dir, 'progress.json');
     const gone = spawnSync('true').pid!;
-    const names = [`.progress.json.${gone}-1-abc.tmp`, `.progress.json.v2-2026-03-01T10-00-00-000Z.bak.${gone}-2-abc.tmp`, `.progress.json.${process.pid}-1-abc.tmp`, `.other.json.${gone}-1-abc.tmp`, `.progress.jsonx.${gone}-1-abc.tmp`, 'progress.json'];
+    const names = [
+      `.progress.json.${gone}-1-abc.tmp`,
+      `.progress.json.v2-2026-03-01T10-00-00-000Z.bak.${gone}-2-abc.tmp`,
+      `.progress.json.${process.pid}-1-abc.tmp`,
+      `.other.json.${gone}-1-abc.tmp`,
+      `.progress.jsonx.${gone}-1-abc.tmp`,
+      'progress.json',
+    ];
     for (const name of names) fs.writeFileSync(path.join(dir, name), 'x');
     removeStaleTemps(file);
     expect(fs.readdirSync(dir).sort()).toEqual(names.slice(2).sort());

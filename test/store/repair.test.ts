@@ -19,7 +19,15 @@ describe('salvage', () => {
   it.each([
     ['not JSON', '{ "progress": ', 0, 0],
     ['an array', '[1, 2]', 0, 0],
-    ['good and bad marks', JSON.stringify({ progress: { a: { status: 'done' }, b: { status: '??' }, c: 7 }, events: [{ seq: 1, type: 'done', date: '2026-03-01', changes: [] }, { seq: 'x' }] }), 1, 1],
+    [
+      'good and bad marks',
+      JSON.stringify({
+        progress: { a: { status: 'done' }, b: { status: '??' }, c: 7 },
+        events: [{ seq: 1, type: 'done', date: '2026-03-01', changes: [] }, { seq: 'x' }],
+      }),
+      1,
+      1,
+    ],
   ])('%s keeps %i tasks and %i events', (_name, text, tasks, events) => {
     const { state, kept } = salvage(text);
     expect(kept).toEqual({ tasks, events });

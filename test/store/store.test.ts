@@ -163,7 +163,12 @@ describe('snapshot + log', () => {
     }
   }
   const logOf = (home: string) => path.join(home, 'events.jsonl');
-  const lines = (home: string) => fs.readFileSync(logOf(home), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
+  const lines = (home: string) =>
+    fs
+      .readFileSync(logOf(home), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
 
   it('a write appends its event to events.jsonl and writes a small snapshot that names the log', async () => {
     const home = path.join(dir, 'home');
@@ -175,7 +180,12 @@ describe('snapshot + log', () => {
       [2, 'done', 'w1-numpy'],
     ]);
     const snapshot = JSON.parse(fs.readFileSync(path.join(home, 'progress.json'), 'utf8'));
-    expect(snapshot).toMatchObject({ schemaVersion: SNAPSHOT_VERSION, log: { id: header.id, bytes: fs.statSync(logOf(home)).size, lastSeq: 2 }, activity: { '2026-03-01': 2 }, doneOn: { 'w1-basics': '2026-03-01', 'w1-numpy': '2026-03-01' } });
+    expect(snapshot).toMatchObject({
+      schemaVersion: SNAPSHOT_VERSION,
+      log: { id: header.id, bytes: fs.statSync(logOf(home)).size, lastSeq: 2 },
+      activity: { '2026-03-01': 2 },
+      doneOn: { 'w1-basics': '2026-03-01', 'w1-numpy': '2026-03-01' },
+    });
     expect(snapshot).not.toHaveProperty('events');
     expect(fs.statSync(logOf(home)).mode & 0o777).toBe(0o600);
   });
@@ -207,13 +217,20 @@ describe('snapshot + log', () => {
     const home = path.join(dir, 'home');
     await withHistory(home);
     const at = '2026-03-01T11:00:00.000Z';
-    fs.appendFileSync(logOf(home), `${JSON.stringify({ seq: 3, at, date: '2026-03-02', type: 'skip', changes: [{ id: 'w2-conda', before: null, after: { status: 'skipped', skippedAt: at, updatedAt: at } }] })}\n`);
+    fs.appendFileSync(
+      logOf(home),
+      `${JSON.stringify({ seq: 3, at, date: '2026-03-02', type: 'skip', changes: [{ id: 'w2-conda', before: null, after: { status: 'skipped', skippedAt: at, updatedAt: at } }] })}\n`,
+    );
     const store = fileStore(home, now);
     expect(store.snapshot().progress['w2-conda']?.status).toBe('skipped');
     expect(store.snapshot().activity).toEqual({ '2026-03-01': 2, '2026-03-02': 1 });
     expect(readStore(store.path)!.replayed).toBe(1);
     await fileStore(home, now).update(markDone(['w3-x']));
-    expect(lines(home).slice(1).map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(
+      lines(home)
+        .slice(1)
+        .map((e) => e.seq),
+    ).toEqual([1, 2, 3, 4]);
     expect(readStore(store.path)!.replayed).toBe(0);
   });
 
@@ -224,7 +241,11 @@ describe('snapshot + log', () => {
     expect(readStore(path.join(home, 'progress.json'))!.torn).toBe(27);
     expect(fileStore(home, now).load().events).toHaveLength(2);
     await fileStore(home, now).update(markDone(['w3-x']));
-    expect(lines(home).slice(1).map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(
+      lines(home)
+        .slice(1)
+        .map((e) => e.seq),
+    ).toEqual([1, 2, 3]);
   });
 
   it('a rewrite stopped after its new log was in place is finished from progress.json.next', async () => {

@@ -34,7 +34,13 @@ describe('salvage of a store cut short', () => {
     startDate: '2026-01-05',
     settings: { lang: 'zh' },
     progress: { a: { status: 'done', updatedAt: at }, b: { status: 'skipped', updatedAt: at } },
-    events: [1, 2, 3].map((seq) => ({ seq, at, date: '2026-01-05', type: 'done', changes: [{ id: `t${seq}`, before: null, after: { status: 'done', updatedAt: at } }] })),
+    events: [1, 2, 3].map((seq) => ({
+      seq,
+      at,
+      date: '2026-01-05',
+      type: 'done',
+      changes: [{ id: `t${seq}`, before: null, after: { status: 'done', updatedAt: at } }],
+    })),
   };
   const text = JSON.stringify(store, null, '\t');
 

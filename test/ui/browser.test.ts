@@ -51,8 +51,20 @@ describe('browserCommands', () => {
     ['firefox', [['firefox', url]]],
     ['firefox --new-tab', [['firefox', '--new-tab', url]]],
     ['w3m %s', [['w3m', url]]],
-    ['lynx:w3m', [['lynx', url], ['w3m', url]]],
-    ['xdg-open %s:firefox', [['xdg-open', url], ['firefox', url]]],
+    [
+      'lynx:w3m',
+      [
+        ['lynx', url],
+        ['w3m', url],
+      ],
+    ],
+    [
+      'xdg-open %s:firefox',
+      [
+        ['xdg-open', url],
+        ['firefox', url],
+      ],
+    ],
     // An empty entry is skipped, never run: the URL is not the program.
     [':firefox', [['firefox', url]]],
     ['firefox:', [['firefox', url]]],
@@ -90,7 +102,7 @@ describe('browserCommands', () => {
   });
 
   it('splitWords', () => {
-    expect(splitWords("a 'b c' \"d \\\"e\\\"\" f\\ g ''", 'linux')).toEqual(['a', 'b c', 'd "e"', 'f g', '']);
+    expect(splitWords('a \'b c\' "d \\"e\\"" f\\ g \'\'', 'linux')).toEqual(['a', 'b c', 'd "e"', 'f g', '']);
     expect(splitWords("'open", 'linux')).toBeUndefined();
   });
 });
@@ -105,7 +117,9 @@ describe('BROWSER that names nothing to start', () => {
 
   it('shows the value and a failure escaped', () => {
     const en = messages('en');
-    expect(whyNoBrowser({ opened: false, reason: 'bad-browser' }, '\u001b]0;x\u0007\u202e', en)).toBe('BROWSER="\\u001b]0;x\\u0007\\u{202e}" names no program to start');
+    expect(whyNoBrowser({ opened: false, reason: 'bad-browser' }, '\u001b]0;x\u0007\u202e', en)).toBe(
+      'BROWSER="\\u001b]0;x\\u0007\\u{202e}" names no program to start',
+    );
     expect(whyNoBrowser({ opened: false, reason: 'failed', detail: 'spawn \u001b[2J ENOENT' }, undefined, en)).toBe('spawn \\u{1b}[2J ENOENT');
   });
 });

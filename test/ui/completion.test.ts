@@ -10,11 +10,14 @@ import { completionScript, specFromCommander, type CompletionSpec, type Shell } 
 function program(): Command {
   const p = new Command('roadmap')
     .version('0.1.0', '-V, --version', 'show the version')
-    .helpOption('-h, --help', "帮助: show \"help\" [it's here]")
+    .helpOption('-h, --help', '帮助: show "help" [it\'s here]')
     .addOption(new Option('--lang <lang>', 'language: zh or en').choices(['zh', 'en']))
     .option('--no-color', 'no colour')
     .option('--debug', 'debug output');
-  p.command('today', { isDefault: true }).description("今天学什么: what's today [default]").option('--date <date>', 'as if on this date').option('--json', 'json');
+  p.command('today', { isDefault: true })
+    .description("今天学什么: what's today [default]")
+    .option('--date <date>', 'as if on this date')
+    .option('--json', 'json');
   p.command('list').description('list tasks').option('--week <week>', 'one week').option('--json', 'json');
   p.command('show').description('show a task').argument('<id>', 'task id');
   p.command('done').description('mark done').argument('<id...>', 'task ids').option('--json', 'json');
@@ -48,7 +51,7 @@ describe('specFromCommander', () => {
       { flags: ['--lang'], takesValue: true, values: ['zh', 'en'], description: 'language: zh or en' },
       { flags: ['--no-color'], takesValue: false, description: 'no colour' },
       { flags: ['--debug'], takesValue: false, description: 'debug output' },
-      { flags: ['-h', '--help'], takesValue: false, description: "帮助: show \"help\" [it's here]" },
+      { flags: ['-h', '--help'], takesValue: false, description: '帮助: show "help" [it\'s here]' },
     ]);
   });
 
@@ -151,7 +154,14 @@ function bashComplete(line: string): { candidates: string[]; stderr: string } {
   const words = line.split(' ');
   const result = spawnSync(
     'bash',
-    ['--norc', '--noprofile', '-c', 'source "$SCRIPT"; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _roadmap; printf "%s\\n" "${COMPREPLY[@]}"', 'bash', ...words],
+    [
+      '--norc',
+      '--noprofile',
+      '-c',
+      'source "$SCRIPT"; COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); _roadmap; printf "%s\\n" "${COMPREPLY[@]}"',
+      'bash',
+      ...words,
+    ],
     { env: { ...env(), SCRIPT: scriptFile('bash') }, encoding: 'utf8', timeout: 10_000 },
   );
   expect(result.status).toBe(0);
@@ -197,11 +207,15 @@ describe('bash script, run', () => {
 describe.skipIf(!has('zsh'))('zsh script', () => {
   it('parses, and registers _roadmap when sourced after compinit', () => {
     expect(spawnSync('zsh', ['-n', scriptFile('zsh')], { encoding: 'utf8', timeout: 10_000 }).stderr).toBe('');
-    const result = spawnSync('zsh', ['-f', '-c', 'autoload -U compinit && compinit -u -D && source "$1" && print -r -- $_comps[roadmap]', 'zsh', scriptFile('zsh')], {
-      env: env(),
-      encoding: 'utf8',
-      timeout: 10_000,
-    });
+    const result = spawnSync(
+      'zsh',
+      ['-f', '-c', 'autoload -U compinit && compinit -u -D && source "$1" && print -r -- $_comps[roadmap]', 'zsh', scriptFile('zsh')],
+      {
+        env: env(),
+        encoding: 'utf8',
+        timeout: 10_000,
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('_roadmap');
   });
@@ -228,6 +242,11 @@ describe.skipIf(!has('fish'))('fish script', () => {
       timeout: 10_000,
     });
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\n').filter((l) => l !== '').sort()).toEqual([...expected].sort());
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((l) => l !== '')
+        .sort(),
+    ).toEqual([...expected].sort());
   });
 });

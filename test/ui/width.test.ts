@@ -14,7 +14,8 @@ describe('wrap', () => {
   });
 
   it('starts no line with Chinese closing punctuation and ends none with an opening mark', () => {
-    const text = '原文的“前期准备”部分已并入各周内容，原文空缺的第六周由“前期准备 3、学习具体的网络模型”补齐。原文没有的内容（补充的资料、任务和说明）都标有“补充”。';
+    const text =
+      '原文的“前期准备”部分已并入各周内容，原文空缺的第六周由“前期准备 3、学习具体的网络模型”补齐。原文没有的内容（补充的资料、任务和说明）都标有“补充”。';
     for (let width = 10; width <= 40; width++) {
       const lines = wrap(text, width);
       expect(lines.every((l) => displayWidth(l) <= width)).toBe(true);
