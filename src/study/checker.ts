@@ -2,7 +2,11 @@
 // group of its own with a time limit. On the time limit, or Ctrl-C / SIGTERM / SIGHUP (which the terminal
 // does not send to another group), the whole group is ended, so no Python process outlives roadmap.
 
-import childProcess, { type ChildProcess } from 'node:child_process';
+import module from 'node:module';
+import type { ChildProcess } from 'node:child_process';
+
+/** node:child_process, loaded when a checker runs: every command bundles this file, and only verify spawns. */
+const childProcess = () => module.createRequire(import.meta.filename)('node:child_process') as typeof import('node:child_process');
 
 export interface CheckerRun {
   /** The program could not be started (ENOENT: python3 is not installed). */
@@ -45,7 +49,7 @@ export function runChecker(argv: readonly string[], options: { cwd: string; env:
     let interrupted: NodeJS.Signals | undefined;
     let child: ChildProcess;
     try {
-      child = childProcess.spawn(program, args, {
+      child = childProcess().spawn(program, args, {
         cwd: options.cwd,
         env: options.env,
         shell: false,

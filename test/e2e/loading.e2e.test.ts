@@ -118,3 +118,21 @@ describe('the compile cache (spawned)', () => {
     expect(fs.readdirSync(shared)).toEqual([]);
   });
 });
+
+describe('built-in modules at start-up (spawned)', () => {
+  it('today, --version and done load neither node:child_process nor node:crypto once the cache is warm', () => {
+    const home = tempHome();
+    const listFile = path.join(home, 'modules.txt');
+    const hook = path.join(home, 'modules.cjs');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(listFile)}, process.moduleLoadList.join('\\n')));\n`);
+    for (const args of [['today'], ['--version'], ['done', 'w1-python-basics']]) {
+      // The first runs compile and verify the code cache (which hashes: node:crypto); then it is sealed.
+      for (let i = 0; i < 3; i++) roadmap(home, ['today']);
+      const r = spawnSync(process.execPath, ['--require', hook, BIN, ...args], { env: cleanEnv(home), encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = fs.readFileSync(listFile, 'utf8').split('\n');
+      expect(loaded, args.join(' ')).not.toContain('NativeModule child_process');
+      expect(loaded, args.join(' ')).not.toContain('NativeModule crypto');
+    }
+  });
+});
