@@ -9,7 +9,7 @@ import { pick } from '../i18n/lang.ts';
 import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
 import { bundled, doneWhenOf } from '../study/content.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
-import { printJson, quoteInput, requireTask, viewContext } from './shared.ts';
+import { printJson, quoteInput, requireTask, viewContext, resourcesJson } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
 export interface ListOptions {
@@ -88,14 +88,7 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
       startedAt: data.progress?.startedAt ?? null,
       doneAt: data.progress?.doneAt ?? null,
       skippedAt: data.progress?.skippedAt ?? null,
-      resources: task.resources.map((r, i) => ({
-        n: i + 1,
-        title: pick(r.title, lang),
-        url: r.url ?? null,
-        kind: r.kind,
-        language: r.language,
-        added: r.added ? pick(r.added, lang) : null,
-      })),
+      resources: resourcesJson(task.resources, lang),
       setup: task.setup === true,
       checks: (task.checks ?? []).map((c) => ({
         id: c.id,

@@ -7,6 +7,8 @@ import { viewOfState, type StateView } from '../store/snapshot.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
 import { safeJson } from '../core/escape.ts';
 import type { Deps } from '../deps.ts';
+import { pick } from '../i18n/lang.ts';
+import type { Lang, Resource } from '../core/types.ts';
 import type { ViewContext } from '../ui/common.ts';
 
 /** Shortens what the user typed for an error message (very long or control characters). */
@@ -85,6 +87,18 @@ export async function ensureStartDate(deps: Deps, state: CurrentState): Promise<
 
 export function viewContext(deps: Deps): ViewContext {
   return { lang: deps.lang, msg: deps.msg, style: deps.style, columns: deps.columns, hyperlinks: deps.hyperlinks };
+}
+
+/** A task's resources as the --json outputs give them, numbered as `open <id>:<n>` takes them. */
+export function resourcesJson(resources: readonly Resource[], lang: Lang) {
+  return resources.map((r, i) => ({
+    n: i + 1,
+    title: pick(r.title, lang),
+    url: r.url ?? null,
+    kind: r.kind,
+    language: r.language,
+    added: r.added ? pick(r.added, lang) : null,
+  }));
 }
 
 /** JSON on stdout; what JSON.stringify leaves raw that could drive a terminal gets JSON's own escapes. */

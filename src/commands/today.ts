@@ -9,7 +9,7 @@ import { renderToday } from '../ui/today-view.ts';
 import { bundled, doneWhenOf } from '../study/content.ts';
 import { dueCards, reviewMinutes } from '../core/cards.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
-import { dateOption, ensureStartDate, minutesOption, printJson, viewContext, stateOn } from './shared.ts';
+import { dateOption, ensureStartDate, minutesOption, printJson, viewContext, stateOn, resourcesJson } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
 export interface TodayOptions {
@@ -82,14 +82,7 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
       overdue: timing === 'overdue',
       week: weekLabel(placed.week),
       estimateMinutes: placed.task.estimateMinutes,
-      resources: placed.task.resources.map((r, i) => ({
-        n: i + 1,
-        title: pick(r.title, lang),
-        url: r.url ?? null,
-        kind: r.kind,
-        language: r.language,
-        added: r.added ? pick(r.added, lang) : null,
-      })),
+      resources: resourcesJson(placed.task.resources, lang),
     })),
     overdueMore: plan.overdueMore,
     budget: plan.budget ?? null,

@@ -20,7 +20,8 @@ export interface WriteOps {
   unlinkSync: typeof fs.unlinkSync;
 }
 
-const realOps: WriteOps = {
+/** The real calls (tests wrap them to inject faults). */
+export const realOps: WriteOps = {
   openSync: fs.openSync,
   writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
   fsyncSync: fs.fsyncSync,

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readRegular, ReadRefused, removeStaleTemps, writeWhole, type WriteOps } from '../../src/store/durable.ts';
+import { readRegular, ReadRefused, realOps, removeStaleTemps, writeWhole, type WriteOps } from '../../src/store/durable.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -15,16 +15,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const real: WriteOps = {
-  openSync: fs.openSync,
-  writeSync: (fd, b, o, l) => fs.writeSync(fd, b, o, l),
-  fsyncSync: fs.fsyncSync,
-  closeSync: fs.closeSync,
-  fstatSync: (fd) => fs.fstatSync(fd),
-  renameSync: fs.renameSync,
-  linkSync: fs.linkSync,
-  unlinkSync: fs.unlinkSync,
-};
+const real: WriteOps = realOps;
 
 const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
 const others = (file: string) => fs.readdirSync(path.dirname(file)).filter((f) => f !== path.basename(file));
