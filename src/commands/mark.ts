@@ -97,7 +97,9 @@ export async function undoCommand(options: UndoOptions, deps: Deps): Promise<Sto
   else if (!undone) deps.stdout.write(`${msg.nothingToUndo}\n`);
   else if (undone.type === 'import' && undone.import)
     deps.stdout.write(`${msg.undoneImport(visible(undone.import.file), undone.import.events, undone.import.notes)}\n`);
-  else if (undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
+  else if (undone.type === 'plan') deps.stdout.write(`${msg.undonePlan}\n`);
+  else if (undone.type === 'note' && undone.note?.after) deps.stdout.write(`${msg.undoneNote(undone.note.after.taskId)}\n`);
+  else if (undone.type === 'reset' && undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
   else
     deps.stdout.write(
       `${msg.undone(msg.log.types[undone.type], [...undone.changes, ...(undone.type === 'review' ? (undone.cards ?? []) : [])].map((c) => c.id).join(', '))}\n`,

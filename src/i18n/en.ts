@@ -67,6 +67,8 @@ export const en = {
   undone: (what: string, ids: string) => `Undid "${what}" of ${ids}`,
   undoneImport: (file: string, events: number, notes: number) =>
     `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
+  undonePlan: 'Undid the plan change (start date, pace, language or skipped weeks, as it was before it); your progress is as it was.',
+  undoneNote: (id: string) => `Undid the note on ${id}.`,
   undoneReset: 'Undid the reset of all progress',
   nothingToUndo: 'Nothing to undo.',
   resetAllDone: (start: string) => `All progress reset; the plan starts again on ${start}. (roadmap undo brings it back)`,

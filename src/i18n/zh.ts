@@ -51,6 +51,8 @@ export const zh = {
   alreadyStatus: (ids, status) => `本来就是「${status}」：${ids}`,
   undone: (what, ids) => `已撤销对 ${ids} 的「${what}」`,
   undoneImport: (file, events, notes) => `已撤销对 ${file} 的导入：你的进度恢复到导入之前（移除了导入的 ${events} 条记录和 ${notes} 条笔记）。`,
+  undonePlan: '已撤销这次计划更改（开始日期、节奏、语言或跳过的周，恢复到更改之前）；你的进度不变。',
+  undoneNote: (id) => `已撤销 ${id} 上的笔记。`,
   undoneReset: '已撤销对全部进度的重置',
   nothingToUndo: '没有可以撤销的操作。',
   resetAllDone: (start) => `全部进度已重置；计划从 ${start} 重新开始。（roadmap undo 可以恢复）`,

@@ -47,3 +47,45 @@ describe('a past day as it was', () => {
     expect(statsCommand({ date: '2026-03-02', json: true }, f.deps).progress.done).toBe(1);
   });
 });
+
+describe('undo says what it undid', () => {
+  it.each([
+    [
+      'a plan change (even one that moved the start date)',
+      async (f: ReturnType<typeof fakeDeps>) => {
+        const { planCommand } = await import('../../src/commands/plan.ts');
+        await planCommand({ start: '2026-03-05', daysPerWeek: '5' }, f.deps);
+      },
+      'Undid the plan change',
+      'reset of all progress',
+    ],
+    [
+      'a note, named by its task',
+      async (f: ReturnType<typeof fakeDeps>) => {
+        const { noteCommand } = await import('../../src/commands/notes.ts');
+        await noteCommand('w1-basics', ['a', 'thought'], {}, f.deps);
+      },
+      'Undid the note on w1-basics.',
+      'reset',
+    ],
+    [
+      'a reset of everything',
+      async (f: ReturnType<typeof fakeDeps>) => {
+        const { resetCommand } = await import('../../src/commands/mark.ts');
+        await markCommand('done', ['w1-basics'], {}, f.deps);
+        await resetCommand(undefined, { yes: true }, f.deps);
+      },
+      'Undid the reset of all progress',
+      'plan change',
+    ],
+  ])('%s', async (_name, change, says, never) => {
+    const { undoCommand } = await import('../../src/commands/mark.ts');
+    const f = fakeDeps({ now: '2026-03-10T09:00:00', state: { startDate: '2026-03-01' } });
+    await change(f);
+    const before = f.stdout().length;
+    await undoCommand({}, f.deps);
+    const out = f.stdout().slice(before);
+    expect(out).toContain(says);
+    expect(out).not.toContain(never);
+  });
+});
