@@ -2,6 +2,7 @@
 
 import { localDate, parseDateAsSaid, type LocalDate } from '../core/dates.ts';
 import { allTasks, closest, findTask, type PlacedTask } from '../core/roadmap.ts';
+import { planToday } from '../core/schedule.ts';
 import { stateAsOf, type CurrentState } from '../core/state.ts';
 import { viewOfState, type StateView } from '../store/snapshot.ts';
 import { NotFoundError, UsageError } from '../errors.ts';
@@ -17,7 +18,21 @@ export function quoteInput(text: string): string {
   return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
 }
 
+/** The tasks `roadmap today` lists now, in its order (its numbered lines). */
+export function todayLines(deps: Deps): PlacedTask[] {
+  const state = deps.store.snapshot();
+  const today = localDate(deps.now());
+  return planToday(deps.roadmap, state, state.startDate ?? today, today).tasks.map((t) => t.placed);
+}
+
 export function requireTask(deps: Deps, id: string): PlacedTask {
+  // A number is a line of today's list (as Taskwarrior's short ids), unless a task has that id.
+  if (/^[1-9]\d{0,2}$/.test(id) && !findTask(deps.roadmap, id)) {
+    const lines = todayLines(deps);
+    const line = lines[Number(id) - 1];
+    if (line) return line;
+    throw new NotFoundError(deps.msg.noSuchLine(Number(id), lines.length));
+  }
   // Ids are typed by hand: W1-Python-Basics finds w1-python-basics.
   const found = findTask(deps.roadmap, id) ?? allTasks(deps.roadmap).find((p) => p.task.id.toLowerCase() === id.toLowerCase());
   if (found) return found;

@@ -31,7 +31,7 @@ export const en = {
   progressCounts: (done: number, skipped: number, total: number) =>
     skipped > 0 ? `${done + skipped}/${total} (${done} done, ${skipped} skipped)` : `${done}/${total} done`,
   tip: 'Tip',
-  todayFooter: 'roadmap done <id> marks a task · roadmap open <id>:<n> opens resource n',
+  todayFooter: 'roadmap done 1 (a line, or an id) marks a task · roadmap open 1:2 opens its resource 2',
   noUrl: 'no address: search for it by name',
   kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<
     ResourceKind,
@@ -69,6 +69,10 @@ export const en = {
     `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
   undonePlan: 'Undid the plan change (start date, pace, language or skipped weeks, as it was before it); your progress is as it was.',
   undoneNote: (id: string) => `Undid the note on ${id}.`,
+  noSuchLine: (n: number, count: number) =>
+    count === 0
+      ? `Today's list is empty: there is no line ${n}.`
+      : `Today's list has ${count} ${count === 1 ? 'line' : 'lines'}: there is no line ${n}. Run roadmap today to see them.`,
   undoneReset: 'Undid the reset of all progress',
   nothingToUndo: 'Nothing to undo.',
   resetAllDone: (start: string) => `All progress reset; the plan starts again on ${start}. (roadmap undo brings it back)`,

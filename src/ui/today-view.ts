@@ -60,7 +60,10 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, extra: readonly s
     plan.tasks.forEach((item, i) => {
       const { task } = item.placed;
       const mark = item.timing === 'overdue' ? style.red('!') : statusMark(item.status, style);
-      out.push(`  ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(titleCell(i, titleWidth), titleWidth)}  ${tags[i]}`);
+      // Numbered, so that `roadmap done 1` and `roadmap open 2:1` can name a line.
+      out.push(
+        `${style.gray(String(i + 1).padStart(2))} ${mark} ${style.bold(task.id.padEnd(idWidth))}  ${padEnd(titleCell(i, titleWidth), titleWidth)}  ${tags[i]}`,
+      );
       out.push(...resourceLines(task.resources, ctx, '      '));
     });
     if (plan.overdueMore > 0) out.push(style.red(`  ${msg.overdueMore(plan.overdueMore)}`));

@@ -82,7 +82,7 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
     expect(lines.find((l) => l.includes('w2-conda'))).not.toContain(tag);
     expect(lines.find((l) => l.includes('conda docs'))).toContain(`${lang === 'en' ? 'conda docs' : 'conda docs（中）'}${tag}  https://docs.conda.io/`);
     // The tag is part of the title column: the estimates still start in one column.
-    const rows = lines.filter((l) => /^ {2}[○◐!] w/.test(l));
+    const rows = lines.filter((l) => /^ +\d+ [○◐!] w/.test(l));
     const estimate = lang === 'en' ? '~' : '约';
     expect(new Set(rows.map((l) => column(l, estimate))).size).toBe(1);
   });

@@ -4,6 +4,7 @@ import { markCommand } from '../../src/commands/mark.ts';
 import { todayCommand } from '../../src/commands/today.ts';
 import { UsageError } from '../../src/errors.ts';
 import { fakeDeps } from '../helpers.ts';
+import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
 describe('ids and dates as people type them', () => {
   it('an id in another case is the same task', async () => {
@@ -89,3 +90,22 @@ describe('undo says what it undid', () => {
     expect(out).not.toContain(never);
   });
 });
+
+describe("numbered lines: today's list as short ids", () => {
+  it('done 1 and open 2:1 name the lines roadmap today shows; a line that is not there is a clear error', async () => {
+    const f = fakeDeps({ now: '2026-03-02T09:00:00', state: { startDate: '2026-03-02' } });
+    await todayCommand({}, f.deps);
+    expect(f.stdout()).toMatch(/^ 1 ○ w1-basics /m);
+    expect(f.stdout()).toMatch(/^ 2 ○ w1-exercise /m);
+    const { openCommand } = await import('../../src/commands/open.ts');
+    expect((await openCommand('1:1', { print: true }, f.deps)).url).toBe(fixtureFirstResourceOf('w1-basics'));
+    expect((await markCommand('done', ['1'], {}, f.deps)).changed).toEqual(['w1-basics']);
+    // The list moves on: line 1 is now what was line 2.
+    expect((await markCommand('done', ['1'], {}, f.deps)).changed).toEqual(['w1-exercise']);
+    await expect(markCommand('done', ['9'], {}, f.deps)).rejects.toThrow(/Today's list has \d+ lines?: there is no line 9/);
+  });
+});
+
+function fixtureFirstResourceOf(id: string): string | undefined {
+  return fixtureRoadmap.weeks.flatMap((w) => w.tasks).find((t) => t.id === id)?.resources[0]?.url;
+}

@@ -30,10 +30,10 @@ describe('today', () => {
     const lines = f
       .stdout()
       .split('\n')
-      .filter((l) => /^ {2}\S/.test(l));
-    expect(lines[0]).toMatch(/^ {2}! w1-basics .*overdue/);
-    expect(lines[1]).toMatch(/^ {2}! w1-exercise .*overdue/);
-    expect(lines[2]).toMatch(/^ {2}○ w2-conda /);
+      .filter((l) => /^ {0,2}\d+ [!○◐✔] /.test(l));
+    expect(lines[0]).toMatch(/^ 1 ! w1-basics .*overdue/);
+    expect(lines[1]).toMatch(/^ 2 ! w1-exercise .*overdue/);
+    expect(lines[2]).toMatch(/^ 3 ○ w2-conda /);
     expect(lines[2]).not.toContain('overdue');
   });
 
@@ -75,7 +75,7 @@ describe('today', () => {
     await todayCommand({ date: '2026-03-02' }, f.deps);
     const out = f.stdout();
     expect(out).toContain('第 1 周（路线第 1 周）');
-    const rows = out.split('\n').filter((l) => l.startsWith('  ○ '));
+    const rows = out.split('\n').filter((l) => /^ +\d+ ○ /.test(l));
     // "学习 Python 基础" is 16 columns wide, "A Python exercise（中）" 21: the estimates start in the same column.
     const col = (line: string) => {
       const i = line.indexOf('约');
