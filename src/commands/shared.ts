@@ -74,7 +74,13 @@ export function intOption(deps: Deps, name: string, text: string, min: number, m
   return value;
 }
 
+/** Minutes as people write them: 90, 90m, 90min, 1.5h, 2h, 1h30m (5 to 1440). */
 export function minutesOption(deps: Deps, text: string): number {
+  const said = /^\s*(?:(\d{1,2}(?:\.\d{1,2})?)\s*h(?:ours?)?)?\s*(?:(\d{1,4})\s*(?:m|min|mins|minutes?)?)?\s*$/i.exec(text);
+  if (said && (said[1] !== undefined || said[2] !== undefined) && /[hm]/i.test(text)) {
+    const minutes = Math.round(Number(said[1] ?? 0) * 60 + Number(said[2] ?? 0));
+    return intOption(deps, '--minutes', String(minutes), 5, 1440);
+  }
   return intOption(deps, '--minutes', text, 5, 1440);
 }
 

@@ -109,3 +109,24 @@ describe("numbered lines: today's list as short ids", () => {
 function fixtureFirstResourceOf(id: string): string | undefined {
   return fixtureRoadmap.weeks.flatMap((w) => w.tasks).find((t) => t.id === id)?.resources[0]?.url;
 }
+
+describe('minutes as people write them', () => {
+  it.each([
+    ['90', 90],
+    ['90m', 90],
+    ['90 min', 90],
+    ['1.5h', 90],
+    ['2h', 120],
+    ['1h30m', 90],
+    ['1h 30', 90],
+    ['2 hours', 120],
+  ])('%j is %d minutes', async (text, minutes) => {
+    const { minutesOption } = await import('../../src/commands/shared.ts');
+    expect(minutesOption(fakeDeps().deps, text)).toBe(minutes);
+  });
+
+  it.each(['1.5', 'h', 'abc', '30h', '2m', '-5'])('%j is refused', async (text) => {
+    const { minutesOption } = await import('../../src/commands/shared.ts');
+    expect(() => minutesOption(fakeDeps().deps, text)).toThrow(UsageError);
+  });
+});
