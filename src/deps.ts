@@ -25,7 +25,7 @@ export interface Prompts {
   confirm(message: string, defaultValue: boolean): Promise<boolean>;
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   /** Several choices: space ticks, enter records. */
-  checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  checkbox<T>(message: string, choices: Choice<T>[], options?: { validate?: (values: T[]) => true | string }): Promise<T[]>;
   input(message: string, options?: { default?: string; validate?: (value: string) => true | string }): Promise<string>;
   /** Opens $VISUAL/$EDITOR on a temporary file and returns what was written. */
   editor(message: string): Promise<string>;

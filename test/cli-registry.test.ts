@@ -71,9 +71,11 @@ describe('buildCli', () => {
       '--no-color',
       '--debug',
       '--start <date>',
+      '--days <weekdays>',
       '--days-per-week <n>',
       '--minutes <n>',
       '--skip <weeks>',
+      '--save-lang',
       '--json',
     ]);
     const [reset] = cli('reset').program.commands;

@@ -51,9 +51,11 @@ export const plan = defineCommand({
   help: 'plan',
   options: [
     { flags: '--start <date>', help: 'startDate' },
+    { flags: '--days <weekdays>', help: 'days' },
     { flags: '--days-per-week <n>', help: 'daysPerWeek' },
     minutes,
     { flags: '--skip <weeks>', help: 'skipOpt', repeatable: true },
+    { flags: '--save-lang', help: 'saveLang' },
     json,
   ],
   run: (_args, options: PlanOptions) => void options.lang,
@@ -62,7 +64,7 @@ export const plan = defineCommand({
 export const report = defineCommand({
   name: 'report',
   help: 'report',
-  options: [{ flags: '--format <format>', help: 'format', default: 'md' }, date],
+  options: [{ flags: '--format <format>', help: 'format', default: 'md' }, { flags: '--out <file>', help: 'out' }, date],
   run: (_args, options: ReportOptions) => void options,
 });
 // Arguments arrive typed, in declared order.

@@ -1,8 +1,30 @@
 // What bin/roadmap.js runs: the CLI bundle (dist/main.cjs), loaded through the compile cache.
+// `roadmap --version` (or -V) alone is answered here, before the bundle is read: the version is baked in
+// at build time (package.json, bundled), and commander would print the very same line.
+import fs from 'node:fs';
+import pkg from '../../package.json' with { type: 'json' };
 import { compileCacheDir } from '../cache/folder.ts';
 import { createLoader } from './compile-cache.ts';
 
+/** Whether the arguments ask for the version and nothing else. */
+export function asksVersionOnly(args: readonly string[]): boolean {
+  return args.length === 1 && (args[0] === '--version' || args[0] === '-V');
+}
+
+/** Writes to stdout as main's output does: a reader that went away (EPIPE) is no error. */
+function writeOut(text: string): void {
+  try {
+    fs.writeSync(1, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') process.stdout.write(text);
+  }
+}
+
 export function start(mainFile: string): void {
+  if (asksVersionOnly(process.argv.slice(2))) {
+    writeOut(`${pkg.version}\n`);
+    return;
+  }
   const loader = createLoader({ dir: compileCacheDir(process.env) });
   // Entries are written once the command is over, whichever way it ends.
   process.once('exit', loader.save);

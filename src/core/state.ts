@@ -108,6 +108,8 @@ export interface PlanSettings {
 
 export interface ProgressState {
   schemaVersion: number;
+  /** The weekdays chosen (0 = Sunday), daysPerWeek of them; absent: the default set (core/pace.ts STUDY_WEEKDAYS). */
+  weekdays?: number[];
   /** The first day of the plan: the first day roadmap was used. */
   startDate: LocalDate | null;
   settings: Settings;

@@ -16,7 +16,7 @@ export const en = {
   onTrack: 'On track.',
   behind: (n: number) => `${n} study day${n === 1 ? '' : 's'} behind: overdue tasks come first.`,
   ahead: (n: number) => `${n} study day${n === 1 ? '' : 's'} ahead of the plan.`,
-  restDay: (days: string) => `Today is a rest day in your plan (${days}). If you feel like studying anyway, here is what is next:`,
+  restDay: (days: string) => `Today is a rest day; your study days are ${days}. If you feel like studying anyway, here is what is next:`,
   overdueMore: (n: number) => `…and ${n} more overdue task${n === 1 ? '' : 's'} (roadmap list shows them all).`,
   budget: (minutes: number, planned: number) => `Picked for ${minutes} minutes: about ${planned} min of work.`,
   partial: (n: number) => `${n} min of it`,
@@ -68,6 +68,7 @@ export const en = {
   undoneImport: (file: string, events: number, notes: number) =>
     `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
   undonePlan: 'Undid the plan change (start date, pace, language or skipped weeks, as it was before it); your progress is as it was.',
+  weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   undoneNote: (id: string) => `Undid the note on ${id}.`,
   noSuchLine: (n: number, count: number) =>
     count === 0
@@ -125,16 +126,17 @@ export const en = {
     skippedAll: 'skipped (already known)',
     skippedSome: (n: number, all: number) => `${n} of ${all} tasks skipped`,
     from: (date: string) => `from ${date}`,
-    footer: 'Change it: roadmap plan --start YYYY-MM-DD --days-per-week N --minutes N|auto --skip w1 --lang zh|en',
+    footer: 'Change it: roadmap plan --start YYYY-MM-DD --days sat,sun --minutes N|auto --skip w1 --lang zh|en --save-lang',
   },
   wizard: {
     start: 'Start date (YYYY-MM-DD):',
-    daysPerWeek: 'Study days per week:',
+    weekdays: 'Your study days (space ticks, enter confirms):',
+    noWeekday: 'Pick at least one study day.',
     minutes: "Minutes per study day (empty: the roadmap's own pace):",
     canProgram: 'Can you already program in Python? (week 1 is Python basics)',
     skipWeeks: 'Weeks you already know (space ticks, enter confirms; they are skipped):',
-    lang: 'Language:',
-    daysChoice: (n: number, days: string) => `${n}  (${days})`,
+    lang: 'Language (saved as your setting):',
+    langKeep: 'As the system locale says (nothing saved)',
   },
   unknownSkip: (text: string) => `"${text}" is neither a week nor a task id.`,
   menu: {
@@ -162,6 +164,8 @@ export const en = {
     studiedText: (h: number, m: number) => `about ${h} h${m ? ` ${m} min` : ''} (the estimates of the tasks done)`,
     streak: 'Streak',
     streakText: (current: number, longest: number) => `${current} day${current === 1 ? '' : 's'} · longest ${longest}`,
+    savedSkipped: (n: number) =>
+      `Plan saved: ${n} task${n === 1 ? '' : 's'} skipped as already known, the rest of your progress is unchanged (roadmap undo reverts this change).`,
     plan: 'Plan',
     finish: (date: string, perDay: number) => `At your recent pace (about ${perDay} min a study day) you finish around ${date}.`,
     noPace: 'No finish estimate yet: nothing was done in the last 4 weeks.',
@@ -185,6 +189,11 @@ export const en = {
     types: {
       done: 'done',
       start: 'start',
+  noWeek: (n: number, weeks: string) => `There is no week ${n}: the roadmap's weeks are ${weeks}.`,
+  weekSpan: (first: string, last: string) => `${first} to ${last}`,
+  badDays: (text: string) =>
+    `--days: "${text}" is not a list of weekdays. Write them like sat,sun or mon-fri: names (Monday, mon) or numbers 1-7 (1 = Monday, 7 = Sunday).`,
+  daysTwice: '--days and --days-per-week both set the study days: give one of them.',
       skip: 'skip',
       reset: 'reset',
       plan: 'plan',
@@ -526,7 +535,9 @@ export const en = {
     minutes: 'only what fits in this many minutes',
     plan: 'Set your start date, pace, weeks you already know and language (a wizard in a terminal)',
     startDate: 'first day of the plan (YYYY-MM-DD)',
-    daysPerWeek: 'study days a week (1-7)',
+    daysPerWeek: 'study days a week (1-7), on the default weekdays',
+    days: 'study weekdays, e.g. sat,sun or mon-fri (names, or 1-7 with 1 = Monday)',
+    saveLang: 'save the interface language (the one --lang gives) as your setting',
     minutesPerDay: "minutes a study day (or auto: the roadmap's own pace)",
     skipOpt: 'weeks or tasks you already know (w1, 4-5, a task id; comma-separated or repeated)',
     menu: "Today's view, then a menu in a terminal (what bare 'roadmap' runs)",

@@ -3,6 +3,9 @@
 import { displayText } from '../core/escape.ts';
 import type { Lang, Localized } from '../core/types.ts';
 
+/** Each language by its own name, as the learner is shown it (never the code). */
+export const LANGUAGE_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
+
 export function isLang(value: string): value is Lang {
   return value === 'zh' || value === 'en';
 }

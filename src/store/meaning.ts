@@ -9,6 +9,7 @@ import { parseLocalDate } from '../core/dates.ts';
 import { PAPER_STAGES } from '../core/state.ts';
 import { CARD_STATES, GRADES } from '../core/cards.ts';
 import { visible } from '../core/escape.ts';
+import { weekdaysProblem } from '../core/pace.ts';
 import { shapeProblem } from './shape.ts';
 
 type Json = unknown;
@@ -53,7 +54,8 @@ function progressProblem(entry: Json, where: string): string | undefined {
 
 function planProblem(plan: Json, where: string): string | undefined {
   if (!isObject(plan)) return `${where}: must be an object`;
-  for (const key of Object.keys(plan)) if (key !== 'daysPerWeek' && key !== 'minutesPerDay') return `${where}.${visible(key)}: unknown field`;
+  for (const key of Object.keys(plan))
+    if (key !== 'daysPerWeek' && key !== 'minutesPerDay' && key !== 'weekdays') return `${where}.${visible(key)}: unknown field`;
   const { daysPerWeek, minutesPerDay } = plan;
   if (!Number.isInteger(daysPerWeek) || (daysPerWeek as number) < 1 || (daysPerWeek as number) > 7) return `${where}.daysPerWeek: must be 1 to 7`;
   if (minutesPerDay !== null && (!Number.isInteger(minutesPerDay) || (minutesPerDay as number) < 1 || (minutesPerDay as number) > 1440))
@@ -62,6 +64,8 @@ function planProblem(plan: Json, where: string): string | undefined {
 }
 
 function settingsProblem(settings: Json, where: string): string | undefined {
+  const weekdays = weekdaysProblem(plan.weekdays, daysPerWeek);
+  if (weekdays) return `${where}.weekdays: ${weekdays}`;
   if (!isObject(settings)) return `${where}: must be an object`;
   for (const key of Object.keys(settings)) if (key !== 'lang' && key !== 'roadmap') return `${where}.${visible(key)}: unknown field`;
   if (settings.lang !== undefined && settings.lang !== 'zh' && settings.lang !== 'en') return `${where}.lang: must be zh or en`;

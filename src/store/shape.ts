@@ -2,6 +2,7 @@
 
 import { parseLocalDate } from '../core/dates.ts';
 import { visible } from '../core/escape.ts';
+import { weekdaysProblem } from '../core/pace.ts';
 
 type Json = unknown;
 
@@ -26,6 +27,8 @@ export function shapeProblem(data: Json): string | undefined {
     if (!isObject(data.plan)) return 'plan: must be an object';
     const { daysPerWeek, minutesPerDay } = data.plan;
     if (!Number.isInteger(daysPerWeek) || (daysPerWeek as number) < 1 || (daysPerWeek as number) > 7) return 'plan.daysPerWeek: must be 1 to 7';
+    const weekdays = weekdaysProblem(data.plan.weekdays, daysPerWeek);
+    if (weekdays) return `plan.weekdays: ${weekdays}`;
     if (minutesPerDay !== null && (!Number.isInteger(minutesPerDay) || (minutesPerDay as number) < 1 || (minutesPerDay as number) > 1440))
       return 'plan.minutesPerDay: must be null or 1 to 1440';
   }

@@ -1,8 +1,9 @@
 // The human view of `roadmap plan`: settings, then each week block's dates at this pace.
 
 import type { LocalDate } from '../core/dates.ts';
-import { STUDY_WEEKDAYS, type Pace } from '../core/pace.ts';
+import { studyWeekdays, weekdaysMondayFirst, type Pace } from '../core/pace.ts';
 import type { Lang, Week } from '../core/types.ts';
+import { LANGUAGE_NAMES } from '../i18n/lang.ts';
 import { weekHeads, type ViewContext } from './common.ts';
 import { displayWidth, padEnd, maxOf, maxWidth } from './width.ts';
 
@@ -15,18 +16,21 @@ export interface PlanSummary {
   weeks: { week: Week; skipped: number; from: LocalDate | null; to: LocalDate | null }[];
 }
 
-export function renderPlan(summary: PlanSummary, ctx: ViewContext, changed: boolean): string {
+/** `saved`: the plan was just changed, and how many tasks that change skipped (weeks already known). */
+export function renderPlan(summary: PlanSummary, ctx: ViewContext, saved?: { skipped: number }): string {
   const { msg, style } = ctx;
   const p = msg.planView;
-  const days = STUDY_WEEKDAYS[summary.pace.daysPerWeek]!.map((d) => msg.weekdays[d]).join(msg.listSeparator);
+  const days = weekdaysMondayFirst(studyWeekdays(summary.pace))
+    .map((d) => msg.weekdays[d])
+    .join(msg.listSeparator);
   const rows: [string, string][] = [
     [p.start, summary.startDate],
     [p.pace, p.paceText(summary.pace.daysPerWeek, days, summary.pace.minutesPerDay)],
-    [p.language, summary.lang ?? p.languageDefault],
+    [p.language, summary.lang ? LANGUAGE_NAMES[summary.lang] : p.languageDefault],
   ];
   const labelWidth = maxOf(rows, ([l]) => displayWidth(l));
   const out: string[] = [];
-  if (changed) out.push(style.green(p.saved));
+  if (saved) out.push(style.green(saved.skipped > 0 ? p.savedSkipped(saved.skipped) : p.saved));
   else if (!summary.configured) out.push(style.gray(p.notConfigured));
   out.push(style.bold(p.heading));
   for (const [label, value] of rows) out.push(`  ${style.gray(padEnd(label, labelWidth))}  ${value}`);

@@ -29,7 +29,13 @@ export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}
     confirm: (message, defaultValue) => ask((q) => q.confirm({ message, default: defaultValue }, ctx)),
     select: <T>(message: string, choices: Choice<T>[], defaultValue?: T) =>
       ask((q) => q.select<T>({ message, choices, default: defaultValue, pageSize: 12, loop: false }, ctx)),
-    checkbox: <T>(message: string, choices: Choice<T>[]) => ask((q) => q.checkbox<T>({ message, choices, pageSize: 12, loop: false }, ctx)),
+    checkbox: <T>(message: string, choices: Choice<T>[], options: { validate?: (values: T[]) => true | string } = {}) =>
+      ask((q) =>
+        q.checkbox<T>(
+          { message, choices, pageSize: 12, loop: false, validate: options.validate && ((items) => options.validate!(items.map((i) => i.value))) },
+          ctx,
+        ),
+      ),
     editor: (message) => ask((q) => q.editor({ message, waitForUserInput: false }, ctx)),
     input: (message, options = {}) => ask((q) => q.input({ message, default: options.default, validate: options.validate }, ctx)),
     search: <T>(message: string, choices: Choice<T>[]) =>

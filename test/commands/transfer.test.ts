@@ -42,6 +42,18 @@ describe('export and import', () => {
     expect(withoutImport(replaced.store.state)).toEqual(f.store.state);
   });
 
+  it('keeps the chosen weekdays of the plan', async () => {
+    const f = fakeDeps({ now: '2026-03-10T20:00:00', state: { startDate: '2026-03-01' } });
+    await planCommand({ days: 'sat,sun', minutes: '60' }, f.deps);
+    const file = path.join(tmp(), 'weekend.json');
+    exportCommand(file, {}, f.deps);
+    const fresh = fakeDeps();
+    await importCommand(file, {}, fresh.deps);
+    expect(fresh.store.state.plan).toEqual({ daysPerWeek: 2, minutesPerDay: 60, weekdays: [0, 6] });
+    await undoCommand({}, fresh.deps);
+    expect(fresh.store.state.plan).toBeUndefined();
+  });
+
   it('prints to stdout without a file, with the format version', async () => {
     const f = await busyStore();
     const before = f.stdout().length;
@@ -147,6 +159,16 @@ describe('hostile and odd imports: refused with the place of the first problem (
       'a plan event whose before has 99 days a week',
       (s: ReturnType<typeof base>) => s.events.push(plan({ daysPerWeek: 99, minutesPerDay: 60 })),
       'store.events[1].plan.before.daysPerWeek: must be 1 to 7',
+    ],
+    [
+      'a plan event whose weekdays name a day 8',
+      (s: ReturnType<typeof base>) => s.events.push({ ...plan(null), plan: { before: null, after: { daysPerWeek: 2, minutesPerDay: 60, weekdays: [0, 8] } } }),
+      'store.events[1].plan.after.weekdays: must be a list of weekdays, 0 (Sunday) to 6 (Saturday)',
+    ],
+    [
+      'a plan whose weekdays disagree with its days a week',
+      (s: ReturnType<typeof base>) => Object.assign(s, { plan: { daysPerWeek: 5, minutesPerDay: 60, weekdays: [0, 6] } }),
+      'plan.weekdays: names 2 days, but daysPerWeek is 5',
     ],
     ['a seq of 1e308', (s: ReturnType<typeof base>) => (s.events[0]!.seq = 1e308), 'store.events[0].seq: must be a whole number larger than the one before'],
     ['seqs out of order', (s: ReturnType<typeof base>) => s.events.push({ ...s.events[0]!, seq: 1 }), 'store.events[1].seq'],

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { dateOfStudyDay, isStudyDay, scheduleRoadmap, studyDayIndex, weekday, FULL_TIME, type Pace } from '../../src/core/pace.ts';
+import {
+  dateOfStudyDay,
+  isStudyDay,
+  paceOfPlan,
+  paceWithWeekdays,
+  parseWeekdays,
+  scheduleRoadmap,
+  studyDayIndex,
+  studyWeekdays,
+  weekday,
+  weekdaysProblem,
+  FULL_TIME,
+  type Pace,
+} from '../../src/core/pace.ts';
 import { addDays, localDate } from '../../src/core/dates.ts';
 import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
@@ -37,6 +50,96 @@ describe('weekday and study days', () => {
       }
     }
   });
+});
+
+describe('chosen weekdays', () => {
+  const weekend: Pace = { daysPerWeek: 2, minutesPerDay: 60, weekdays: [0, 6] };
+  const tueThu: Pace = { daysPerWeek: 2, minutesPerDay: null, weekdays: [4, 2] };
+
+  it.each([
+    { pace: weekend, weekdays: [0, 6] },
+    { pace: tueThu, weekdays: [2, 4] },
+    { pace: { daysPerWeek: 2, minutesPerDay: null }, weekdays: [3, 6] },
+    { pace: FULL_TIME, weekdays: [0, 1, 2, 3, 4, 5, 6] },
+  ])('studyWeekdays($pace) is $weekdays', ({ pace, weekdays }) => expect(studyWeekdays(pace)).toEqual(weekdays));
+
+  // 2026-03-02 is a Monday; the weekend pace studies on 03-07 (Sat), 03-08 (Sun), 03-14, 03-15 ...
+  it.each([
+    { pace: weekend, start: '2026-03-02', date: '2026-03-06', index: 0, study: false },
+    { pace: weekend, start: '2026-03-02', date: '2026-03-07', index: 0, study: true },
+    { pace: weekend, start: '2026-03-02', date: '2026-03-08', index: 1, study: true },
+    { pace: weekend, start: '2026-03-02', date: '2026-03-09', index: 2, study: false },
+    { pace: weekend, start: '2026-03-02', date: '2026-03-14', index: 2, study: true },
+    { pace: weekend, start: '2026-03-08', date: '2026-03-15', index: 2, study: true },
+    { pace: weekend, start: '2026-03-02', date: '2026-05-02', index: 16, study: true },
+    { pace: tueThu, start: '2026-03-02', date: '2026-03-05', index: 1, study: true },
+    { pace: tueThu, start: '2026-03-02', date: '2026-03-06', index: 2, study: false },
+  ])('$start → $date: study day index $index, a study day: $study', ({ pace, start, date, index, study }) => {
+    expect(studyDayIndex(start, date, pace)).toBe(index);
+    expect(isStudyDay(date, pace)).toBe(study);
+    if (study) expect(dateOfStudyDay(start, index, pace)).toBe(date);
+  });
+
+  it.each([
+    { pace: weekend, start: '2026-03-02', n: 0, date: '2026-03-07' },
+    { pace: weekend, start: '2026-03-02', n: 1, date: '2026-03-08' },
+    { pace: weekend, start: '2026-03-02', n: 9, date: '2026-04-05' },
+    { pace: weekend, start: '2026-03-08', n: 0, date: '2026-03-08' },
+    { pace: weekend, start: '2026-03-08', n: 1, date: '2026-03-14' },
+    { pace: tueThu, start: '2026-03-02', n: 4, date: '2026-03-17' },
+  ])('the study day number $n from $start is $date', ({ pace, start, n, date }) => expect(dateOfStudyDay(start, n, pace)).toBe(date));
+
+  it('studyDayIndex and dateOfStudyDay are inverse for chosen weekdays over three months', () => {
+    for (const weekdays of [[0, 6], [6], [0], [1, 4], [0, 2, 3, 5], [1, 2, 3, 4, 5, 6, 0]]) {
+      const pace: Pace = { daysPerWeek: weekdays.length, minutesPerDay: null, weekdays };
+      const start = '2026-02-25';
+      let expected = 0;
+      for (let i = 0; i < 90; i++) {
+        const date = addDays(start, i);
+        expect(studyDayIndex(start, date, pace)).toBe(expected);
+        expect(isStudyDay(date, pace)).toBe(weekdays.includes(weekday(date)));
+        if (isStudyDay(date, pace)) expect(dateOfStudyDay(start, expected++, pace)).toBe(date);
+      }
+    }
+  });
+
+  it.each([
+    { days: [6, 0], pace: { daysPerWeek: 2, minutesPerDay: 60, weekdays: [0, 6] } },
+    { days: [5, 1, 3, 2, 4], pace: { daysPerWeek: 5, minutesPerDay: 60 } },
+    { days: [3, 6], pace: { daysPerWeek: 2, minutesPerDay: 60 } },
+    { days: [1, 1, 2], pace: { daysPerWeek: 2, minutesPerDay: 60, weekdays: [1, 2] } },
+  ])('paceWithWeekdays($days) keeps only weekdays that differ from the default set', ({ days, pace }) => expect(paceWithWeekdays(days, 60)).toEqual(pace));
+
+  it('paceOfPlan keeps the chosen weekdays; no plan is full time', () => {
+    expect(paceOfPlan(weekend)).toEqual(weekend);
+    expect(paceOfPlan(undefined)).toEqual(FULL_TIME);
+  });
+
+  it.each([
+    ['sat,sun', [0, 6]],
+    ['SAT SUN', [0, 6]],
+    ['mon-fri', [1, 2, 3, 4, 5]],
+    ['fri-mon', [0, 1, 5, 6]],
+    ['1,7', [0, 1]],
+    ['周一，星期三、礼拜五', [1, 3, 5]],
+    ['sa+su', [0, 6]],
+    ['s', undefined],
+    ['0', undefined],
+    ['8', undefined],
+    ['monday-', undefined],
+    ['', undefined],
+  ])('parseWeekdays(%j) is %j', (text, days) => expect(parseWeekdays(text)).toEqual(days));
+
+  it.each([
+    [undefined, 5, undefined],
+    [[0, 6], 2, undefined],
+    [[0, 6], 5, 'names 2 days, but daysPerWeek is 5'],
+    [[], 0, 'must be a list of weekdays, 0 (Sunday) to 6 (Saturday)'],
+    [[7], 1, 'must be a list of weekdays, 0 (Sunday) to 6 (Saturday)'],
+    [[1.5], 1, 'must be a list of weekdays, 0 (Sunday) to 6 (Saturday)'],
+    ['sat', 1, 'must be a list of weekdays, 0 (Sunday) to 6 (Saturday)'],
+    [[6, 6], 2, 'must not name a weekday twice'],
+  ])('weekdaysProblem(%j, %j) is %j', (weekdays, daysPerWeek, problem) => expect(weekdaysProblem(weekdays, daysPerWeek)).toBe(problem));
 });
 
 describe('scheduleRoadmap', () => {
