@@ -55,7 +55,11 @@ export interface Deps {
   style: ChalkInstance;
   /** OSC 8 links are shown by this terminal. */
   hyperlinks: boolean;
-  openUrl: (url: string) => Promise<OpenOutcome>;
+  /**
+   * Opens an http(s) URL in the browser; with 'page', the file: URL of the progress page roadmap wrote
+   * (report --format html), the only file: URL ever opened.
+   */
+  openUrl: (url: string, kind?: 'page') => Promise<OpenOutcome>;
   /** $BROWSER, when set: what openUrl starts instead of the system's browser. */
   browser?: string;
   /** Why no browser can start here (over SSH, without a display); absent when one can. */

@@ -2,7 +2,7 @@
 // number of parameters everywhere (types.ts checks it). Records keyed by a domain type list every member of it.
 
 import type { ChangeType, PaperStage, StoreEvent, TaskStatus } from '../core/state.ts';
-import type { Grade } from '../core/cards.ts';
+import type { CardPhase, Grade } from '../core/cards.ts';
 import type { Timing } from '../core/schedule.ts';
 import type { ResourceKind } from '../core/types.ts';
 import type { LinkStatus } from '../links/check.ts';
@@ -232,7 +232,7 @@ export const en = {
     backup: (file: string) => `Your store before the import was kept as ${file}.`,
   },
   report: {
-    badFormat: (f: string) => `Unknown report format "${f}": only md (Markdown) is available.`,
+    badFormat: (f: string) => `Unknown report format "${f}": md (Markdown) or html (a page with charts).`,
     title: (name: string) => `My progress: ${name}`,
     asOf: (date: string, start: string) => `As of ${date}, studying since ${start}.`,
     progress: (percent: number, done: number, skipped: number, total: number) =>
@@ -248,6 +248,50 @@ export const en = {
     noneDone: 'None yet.',
     doneTask: (title: string, id: string, date: string) => `${title} (\`${id}\`${date ? `, ${date}` : ''})`,
     addedNote: 'Marked (added): content of ours, not in the roadmap text.',
+  },
+  // The progress page (report --format html, src/report/html.ts).
+  reportPage: {
+    overview: 'Overview',
+    ofRoadmap: 'of the roadmap done or skipped',
+    tasks: (done: number, skipped: number, total: number) => `${done} done, ${skipped} skipped, ${total} tasks in all`,
+    empty: 'Nothing done yet: the page fills in as you go (roadmap today says where to start).',
+    burnup: 'Plan and progress',
+    burnupAbout:
+      "Tasks done by the end of each week of your plan against the plan's line at your pace; skipped tasks are in neither. The dashed line goes on at your pace of the last 4 weeks.",
+    plan: 'plan',
+    done: 'done',
+    projected: 'at your recent pace',
+    weekAxis: 'week of the plan',
+    tasksAxis: 'tasks',
+    projectedFinish: (date: string) => `Projected finish: ${date}.`,
+    activityTotals: (days: number, reviews: number | null, hours: number) =>
+      `In these 26 weeks: ${days} study day${days === 1 ? '' : 's'}${reviews === null ? '' : `, ${reviews} review${reviews === 1 ? '' : 's'}`}, about ${hours} h of work.`,
+    dayTitle: (date: string, count: number, reviews: number, minutes: number) =>
+      `${date}: ${count} activit${count === 1 ? 'y' : 'ies'}, ${reviews} review${reviews === 1 ? '' : 's'}, about ${minutes} min`,
+    timeAbout:
+      "Time on a day is what you logged with roadmap spent, where you logged any; otherwise the estimates of the tasks finished that day plus about 75 s a review card. A square's tooltip gives its day.",
+    papers: 'Paper track',
+    paper: 'Paper',
+    stage: 'Stage',
+    papersAbout: 'Each paper goes read → notes → reproduce; roadmap done <id> finishes a stage.',
+    exercises: 'Exercises',
+    exercisesAbout: "roadmap verify <id> runs an exercise's checker on your folder and marks the task done when every exercise passes.",
+    exerciseDone: 'passed',
+    exerciseOpen: 'not yet',
+    noExercises: 'The roadmap in use has no exercises.',
+    reviews: 'Review cards',
+    cards: (n: number, due: number) => `${n} card${n === 1 ? '' : 's'}, ${due} due today.`,
+    phases: { new: 'new', learning: 'learning', review: 'in review', relearning: 'relearning' } satisfies Record<CardPhase, string>,
+    graded: (reps: number, lapses: number) => `${reps} review${reps === 1 ? '' : 's'} graded, ${lapses} time${lapses === 1 ? '' : 's'} forgotten.`,
+    noCards: 'No review cards yet: the understanding checks of a task become cards once it is done (roadmap review).',
+    footer: (date: string) => `Made by roadmap on ${date} from your own progress: one file, no scripts, nothing loaded from the network.`,
+    written: (file: string) => `Wrote the progress page to ${file}.`,
+    opened: (file: string) => `Opened the progress page in the browser: ${file}`,
+    outIsFolder: (file: string) => `--out ${file} is a folder: give a file name (such as progress.html). Nothing was written.`,
+    outNotFile: (file: string) => `--out ${file} is not a regular file. Nothing was written.`,
+    outNoFolder: (dir: string) => `--out: the folder ${dir} does not exist. Nothing was written.`,
+    outNoPermission: (dir: string) => `--out: no permission to write in ${dir}. Nothing was written.`,
+    outNeedsHtml: '--out is for --format html (the Markdown report goes to stdout).',
   },
   use: {
     unreadable: (file: string, why: string) => `The roadmap in use, ${file}, cannot be read (${why}). Restore it, or run 'roadmap use --bundled'.`,
@@ -552,8 +596,9 @@ export const en = {
     force: 'overwrite the file',
     import: 'Import an export: validated first, then merged (or --replace)',
     replace: 'replace your progress instead of merging',
-    report: 'A shareable Markdown summary of your progress',
-    format: 'output format: md',
+    report: 'A shareable summary of your progress: Markdown, or a page with charts (--format html)',
+    format: 'output format: md or html',
+    out: 'write the page to this file (--format html; default: the store folder, opened in the browser)',
     template: 'Print the bundled roadmap in the roadmap format, ready to edit',
     use: 'Use your own roadmap file (validated), or --bundled to switch back',
     bundled: 'switch back to the bundled roadmap',

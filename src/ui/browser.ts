@@ -19,6 +19,16 @@ export function isWebUrl(text: string): boolean {
   }
 }
 
+/** The file: URL of a local HTML file (the progress page roadmap wrote): no host, an absolute path ending in .html. */
+export function isPageUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'file:' && url.hostname === '' && url.pathname.endsWith('.html') && !/\s/.test(text);
+  } catch {
+    return false;
+  }
+}
+
 /** Why no browser can be started here, judged from the environment alone. */
 export function browserUnavailable(env: Env, platform: NodeJS.Platform): OpenOutcome | undefined {
   if (env.BROWSER) return browserCommands(env.BROWSER, 'https://example.org/', platform).length > 0 ? undefined : { opened: false, reason: 'bad-browser' };
@@ -130,9 +140,9 @@ async function spawnDetached(argv: string[]): Promise<OpenOutcome> {
   });
 }
 
-export function makeOpenUrl(env: Env, platform: NodeJS.Platform): (url: string) => Promise<OpenOutcome> {
-  return async (url) => {
-    if (!isWebUrl(url)) throw new Error(`refusing to open a non-http(s) URL: ${url}`);
+export function makeOpenUrl(env: Env, platform: NodeJS.Platform): (url: string, kind?: 'page') => Promise<OpenOutcome> {
+  return async (url, kind?: 'page') => {
+    if (kind === 'page' ? !isPageUrl(url) : !isWebUrl(url)) throw new Error(`refusing to open a non-http(s) URL: ${url}`);
     const unavailable = browserUnavailable(env, platform);
     if (unavailable) return unavailable;
     if (env.BROWSER) {

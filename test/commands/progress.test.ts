@@ -125,7 +125,7 @@ describe('report', () => {
   });
 
   it('refuses other formats', () => {
-    expect(() => reportCommand({ format: 'html' }, fakeDeps().deps)).toThrow(UsageError);
+    expect(() => reportCommand({ format: 'pdf' }, fakeDeps().deps)).toThrow(UsageError);
   });
 });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browserCommands, browserUnavailable, isWebUrl, makeOpenUrl, splitWords, whyNoBrowser } from '../../src/ui/browser.ts';
+import { browserCommands, browserUnavailable, isPageUrl, isWebUrl, makeOpenUrl, splitWords, whyNoBrowser } from '../../src/ui/browser.ts';
 import { messages } from '../../src/i18n/index.ts';
 
 describe('isWebUrl', () => {
@@ -27,6 +27,28 @@ describe('isWebUrl', () => {
   it('makeOpenUrl refuses anything but http(s) before starting anything', async () => {
     const open = makeOpenUrl({ BROWSER: '/bin/echo' }, 'linux');
     await expect(open('file:///etc/passwd')).rejects.toThrow(/non-http/);
+  });
+});
+
+describe('isPageUrl (the progress page roadmap wrote, the only file: URL it opens)', () => {
+  it.each([
+    ['file:///home/me/.config/roadmap/progress.html', true],
+    ['file:///tmp/a%20b/progress.html', true],
+    ['file:///etc/passwd', false],
+    ['file://evil.example/share/x.html', false],
+    ['https://example.org/x.html', false],
+    ['javascript:alert(1)//.html', false],
+    ['file:///tmp/x.html extra', false],
+  ])('%j -> %s', (url, ok) => {
+    expect(isPageUrl(url)).toBe(ok);
+  });
+
+  it("makeOpenUrl opens a page's file: URL only when told it is the page", async () => {
+    const open = makeOpenUrl({ SSH_CONNECTION: '1 2 3 4' }, 'linux');
+    await expect(open('file:///tmp/progress.html')).rejects.toThrow(/non-http/);
+    // Over SSH no browser starts: the page is refused by nothing but the environment.
+    expect(await open('file:///tmp/progress.html', 'page')).toEqual({ opened: false, reason: 'ssh' });
+    await expect(open('file:///etc/passwd', 'page')).rejects.toThrow(/non-http/);
   });
 });
 
