@@ -104,12 +104,12 @@ export interface PlanSettings {
   daysPerWeek: number;
   /** Minutes a study day; null: the roadmap's own pace. */
   minutesPerDay: number | null;
+  /** The weekdays chosen (0 = Sunday), daysPerWeek of them; absent: the default set (core/pace.ts STUDY_WEEKDAYS). */
+  weekdays?: number[];
 }
 
 export interface ProgressState {
   schemaVersion: number;
-  /** The weekdays chosen (0 = Sunday), daysPerWeek of them; absent: the default set (core/pace.ts STUDY_WEEKDAYS). */
-  weekdays?: number[];
   /** The first day of the plan: the first day roadmap was used. */
   startDate: LocalDate | null;
   settings: Settings;

@@ -21,6 +21,7 @@ export const en = {
   budget: (minutes: number, planned: number) => `Picked for ${minutes} minutes: about ${planned} min of work.`,
   partial: (n: number) => `${n} min of it`,
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   today: 'Today',
   nothingToday: 'Nothing left for this week.',
   allDone: 'Every task of the roadmap is done. Congratulations: time to pick a research direction of your own!',
@@ -68,7 +69,6 @@ export const en = {
   undoneImport: (file: string, events: number, notes: number) =>
     `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
   undonePlan: 'Undid the plan change (start date, pace, language or skipped weeks, as it was before it); your progress is as it was.',
-  weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   undoneNote: (id: string) => `Undid the note on ${id}.`,
   noSuchLine: (n: number, count: number) =>
     count === 0
@@ -115,6 +115,8 @@ export const en = {
   planView: {
     heading: 'Plan',
     saved: 'Plan saved. Your progress is unchanged (roadmap undo reverts this change).',
+    savedSkipped: (n: number) =>
+      `Plan saved: ${n} task${n === 1 ? '' : 's'} skipped as already known, the rest of your progress is unchanged (roadmap undo reverts this change).`,
     notConfigured: "No plan set yet: full-time study from the first day, as the roadmap is written. 'roadmap plan' changes it.",
     start: 'Start',
     pace: 'Pace',
@@ -139,6 +141,11 @@ export const en = {
     langKeep: 'As the system locale says (nothing saved)',
   },
   unknownSkip: (text: string) => `"${text}" is neither a week nor a task id.`,
+  noWeek: (n: number, weeks: string) => `There is no week ${n}: the roadmap's weeks are ${weeks}.`,
+  weekSpan: (first: string, last: string) => `${first} to ${last}`,
+  badDays: (text: string) =>
+    `--days: "${text}" is not a list of weekdays. Write them like sat,sun or mon-fri: names (Monday, mon) or numbers 1-7 (1 = Monday, 7 = Sunday).`,
+  daysTwice: '--days and --days-per-week both set the study days: give one of them.',
   menu: {
     title: 'What next?',
     done: 'Mark tasks done',
@@ -164,8 +171,6 @@ export const en = {
     studiedText: (h: number, m: number) => `about ${h} h${m ? ` ${m} min` : ''} (the estimates of the tasks done)`,
     streak: 'Streak',
     streakText: (current: number, longest: number) => `${current} day${current === 1 ? '' : 's'} · longest ${longest}`,
-    savedSkipped: (n: number) =>
-      `Plan saved: ${n} task${n === 1 ? '' : 's'} skipped as already known, the rest of your progress is unchanged (roadmap undo reverts this change).`,
     plan: 'Plan',
     finish: (date: string, perDay: number) => `At your recent pace (about ${perDay} min a study day) you finish around ${date}.`,
     noPace: 'No finish estimate yet: nothing was done in the last 4 weeks.',
@@ -189,11 +194,6 @@ export const en = {
     types: {
       done: 'done',
       start: 'start',
-  noWeek: (n: number, weeks: string) => `There is no week ${n}: the roadmap's weeks are ${weeks}.`,
-  weekSpan: (first: string, last: string) => `${first} to ${last}`,
-  badDays: (text: string) =>
-    `--days: "${text}" is not a list of weekdays. Write them like sat,sun or mon-fri: names (Monday, mon) or numbers 1-7 (1 = Monday, 7 = Sunday).`,
-  daysTwice: '--days and --days-per-week both set the study days: give one of them.',
       skip: 'skip',
       reset: 'reset',
       plan: 'plan',

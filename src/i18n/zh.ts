@@ -14,6 +14,7 @@ export const zh = {
   budget: (minutes, planned) => `按 ${minutes} 分钟挑选：约 ${planned} 分钟的内容。`,
   partial: (n) => `先做其中 ${n} 分钟`,
   weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
+  weekdayNames: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
   today: '今天',
   nothingToday: '本周的任务都完成了。',
   allDone: '路线上的任务全部完成！恭喜：是时候选定你自己的研究方向了。',
@@ -55,7 +56,6 @@ export const zh = {
   undoneNote: (id) => `已撤销 ${id} 上的笔记。`,
   noSuchLine: (n, count) => (count === 0 ? `今天的清单是空的：没有第 ${n} 行。` : `今天的清单只有 ${count} 行：没有第 ${n} 行。运行 roadmap today 查看。`),
   undoneReset: '已撤销对全部进度的重置',
-  weekdayNames: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'],
   nothingToUndo: '没有可以撤销的操作。',
   resetAllDone: (start) => `全部进度已重置；计划从 ${start} 重新开始。（roadmap undo 可以恢复）`,
   resetConfirm: '重置全部进度，并从今天重新开始计划？',
@@ -91,6 +91,7 @@ export const zh = {
   planView: {
     heading: '计划',
     saved: '计划已保存。你的进度没有变化（roadmap undo 可撤销这次更改）。',
+    savedSkipped: (n) => `计划已保存：${n} 个已经掌握的任务标为跳过，其余进度没有变化（roadmap undo 可撤销这次更改）。`,
     notConfigured: "尚未设定计划：按路线原样，从第一天起全职学习。运行 'roadmap plan' 可以更改。",
     start: '开始日期',
     pace: '节奏',
@@ -114,6 +115,10 @@ export const zh = {
     langKeep: '跟随系统语言（不保存）',
   },
   unknownSkip: (text) => `「${text}」既不是周，也不是任务 id。`,
+  noWeek: (n, weeks) => `没有第 ${n} 周：路线的周是${weeks}。`,
+  weekSpan: (first, last) => `第 ${first} 到 ${last} 周`,
+  badDays: (text) => `--days：「${text}」不是一组星期几。请写成 sat,sun 或 mon-fri：英文名（Monday、mon）、周一至周日，或数字 1-7（1 = 周一，7 = 周日）。`,
+  daysTwice: '--days 和 --days-per-week 都设定学习日：请只给其中一个。',
   menu: {
     title: '接下来做什么？',
     done: '标记任务完成',
@@ -134,7 +139,6 @@ export const zh = {
   },
   stats: {
     progress: '进度',
-    savedSkipped: (n) => `计划已保存：${n} 个已经掌握的任务标为跳过，其余进度没有变化（roadmap undo 可撤销这次更改）。`,
     remaining: (n) => `剩余 ${n} 个`,
     studied: '学习时长',
     studiedText: (h, m) => `约 ${h} 小时${m ? ` ${m} 分钟` : ''}（按已完成任务的预计时长）`,
@@ -157,10 +161,6 @@ export const zh = {
     tooLong: '笔记超过了 20,000 个字符。',
     added: (id, date) => `已为 ${id} 记下笔记（${date}）。`,
     none: '还没有笔记：roadmap note <id> "学到了什么" 可以添加。',
-  noWeek: (n, weeks) => `没有第 ${n} 周：路线的周是${weeks}。`,
-  weekSpan: (first, last) => `第 ${first} 到 ${last} 周`,
-  badDays: (text) => `--days：「${text}」不是一组星期几。请写成 sat,sun 或 mon-fri：英文名（Monday、mon）、周一至周日，或数字 1-7（1 = 周一，7 = 周日）。`,
-  daysTwice: '--days 和 --days-per-week 都设定学习日：请只给其中一个。',
     heading: '笔记',
   },
   log: {

@@ -58,14 +58,14 @@ function planProblem(plan: Json, where: string): string | undefined {
     if (key !== 'daysPerWeek' && key !== 'minutesPerDay' && key !== 'weekdays') return `${where}.${visible(key)}: unknown field`;
   const { daysPerWeek, minutesPerDay } = plan;
   if (!Number.isInteger(daysPerWeek) || (daysPerWeek as number) < 1 || (daysPerWeek as number) > 7) return `${where}.daysPerWeek: must be 1 to 7`;
+  const weekdays = weekdaysProblem(plan.weekdays, daysPerWeek);
+  if (weekdays) return `${where}.weekdays: ${weekdays}`;
   if (minutesPerDay !== null && (!Number.isInteger(minutesPerDay) || (minutesPerDay as number) < 1 || (minutesPerDay as number) > 1440))
     return `${where}.minutesPerDay: must be null or 1 to 1440`;
   return undefined;
 }
 
 function settingsProblem(settings: Json, where: string): string | undefined {
-  const weekdays = weekdaysProblem(plan.weekdays, daysPerWeek);
-  if (weekdays) return `${where}.weekdays: ${weekdays}`;
   if (!isObject(settings)) return `${where}: must be an object`;
   for (const key of Object.keys(settings)) if (key !== 'lang' && key !== 'roadmap') return `${where}.${visible(key)}: unknown field`;
   if (settings.lang !== undefined && settings.lang !== 'zh' && settings.lang !== 'en') return `${where}.lang: must be zh or en`;
