@@ -2,6 +2,8 @@
 // (src/boot/compile-cache.ts; Node 20 can cache compiled code only for scripts, not ES modules):
 // - dist/boot.cjs: the loader bin/roadmap.js requires;
 // - dist/main.cjs: roadmap's own code with commander and chalk, all that `roadmap today` runs;
+// - dist/i18n/en.cjs, zh.cjs: the interface's words, one bundle per language, so that a run loads only the
+//   catalogue it speaks (src/i18n/load.ts); the sources stay plain modules (tests import them as they are);
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
 //   by prompts, conf by the config file (src/store/config.ts), open by `open`, ajv by custom roadmaps).
 import fs from 'node:fs';
@@ -45,6 +47,28 @@ const startupTrims = {
   },
 };
 
+/**
+ * Built-in modules imported by ES modules: esbuild turns each `import fs from 'node:fs'` into a copy of the
+ * whole module (__toESM: a getter per property, ~100 for node:fs) in every file that imports it, which cost
+ * 2-7 ms at start-up (40 such copies in main). They import a facade instead: one `require`, its default
+ * export, and the module's plain values as named exports (not its getters: `fs.promises` would load
+ * node:fs/promises). A `require` of a built-in (commander's) is left as it is: it copies nothing.
+ */
+const builtinFacades = {
+  name: 'builtin-facades',
+  setup(b) {
+    b.onResolve({ filter: /^node:[a-z_/]+$/ }, (args) => (args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, async (args) => {
+      const real = await import(args.path);
+      const names = Object.entries(Object.getOwnPropertyDescriptors(real.default ?? real))
+        .filter(([name, d]) => 'value' in d && d.enumerable && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
+        .map(([name]) => name);
+      const lines = names.map((name) => `export const ${name} = m.${name};`);
+      return { contents: `const m = require(${JSON.stringify(args.path)});\nexport default m;\n${lines.join('\n')}\n`, loader: 'js' };
+    });
+  },
+};
+
 /** roadmap's imports of the vendor packages become requires of their bundles (through the loader). */
 const vendorBundles = {
   name: 'vendor-bundles',
@@ -61,6 +85,31 @@ const vendorBundles = {
   },
 };
 
+/** The catalogues (src/i18n/en.ts, zh.ts), each built into a bundle of its own (CATALOGUES). */
+const CATALOGUES = ['en', 'zh'];
+const I18N = path.resolve('src', 'i18n');
+
+/**
+ * In main, an import of a catalogue becomes a getter that requires its bundle on first use: errors.ts holds
+ * English for its messages, yet a Chinese run loads en.cjs only if an error is made. The catalogues import
+ * types only, so no module's state is in two bundles (the build checks that each holds its catalogue alone).
+ */
+const catalogueBundles = {
+  name: 'catalogue-bundles',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)(en|zh)\.ts$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, args.path);
+      const name = path.basename(file, '.ts');
+      return path.dirname(file) === I18N && CATALOGUES.includes(name) ? { path: name, namespace: 'catalogue' } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: 'catalogue' }, (args) => ({
+      contents: `let bundle;\nmodule.exports = { get ${args.path}() { return (bundle ??= require('./i18n/${args.path}.cjs')).${args.path}; } };\n`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^\.\/i18n\// }, (args) => (args.namespace === 'catalogue' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -71,7 +120,7 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,
-  plugins: [startupTrims],
+  plugins: [builtinFacades, startupTrims],
   // ES modules bundled into CommonJS: import.meta.dirname and filename are the bundle's own (free to know).
   define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
 };
@@ -81,18 +130,52 @@ fs.rmSync('dist', { recursive: true, force: true });
 
 const results = await Promise.all([
   build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', plugins: [vendorBundles, startupTrims] }),
+  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', plugins: [catalogueBundles, vendorBundles, builtinFacades, startupTrims] }),
+  build({ ...common, entryPoints: Object.fromEntries(CATALOGUES.map((name) => [name, `src/i18n/${name}.ts`])), outdir: 'dist/i18n' }),
   build({
     ...common,
     entryPoints: Object.fromEntries(Object.entries(VENDORS).map(([pkg, name]) => [name, pkg])),
     outdir: 'dist/vendor',
+    // No built-in facades: the vendors load only when a command needs them, and the facades' names would add to the package.
+    plugins: [startupTrims],
     // Some vendors use import.meta.url (roadmap's own code does not: working out a file URL costs time at start).
     define: { ...common.define, 'import.meta.url': '__roadmapFileUrl' },
     banner: { js: "var __roadmapFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
 ]);
 
+/**
+ * esbuild writes every string as ASCII (\\u escapes) but leaves the characters of regular expressions as they
+ * are (src/ui/width.ts's CJK punctuation): one such character makes the whole bundle a two-byte string in
+ * V8, twice the memory and slower to read, wrap and compile. They are escaped here, in regular expressions
+ * only (\\uXXXX means the same character there, with or without the u flag), which acorn's tokenizer
+ * checks; were acorn missing, the bundle is left as it is (correct, only slower).
+ */
+async function escapeRegexChars(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  let acorn;
+  try {
+    acorn = await import('acorn');
+  } catch {
+    return;
+  }
+  const ranges = [];
+  for (const token of acorn.tokenizer(text, { ecmaVersion: 'latest' })) if (token.type.label === 'regexp') ranges.push([token.start, token.end]);
+  const inRegExp = (at) => ranges.some(([start, end]) => at > start && at < end);
+  const escaped = text.replace(/[^\x00-\x7f]/g, (char, at) => {
+    if (!inRegExp(at) || text[at - 1] === '\\') throw new Error(`${file}: a non-ASCII character outside a regular expression (or escaped) at ${at}`);
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  fs.writeFileSync(file, escaped);
+}
+for (const r of results) for (const file of Object.keys(r.metafile.outputs)) await escapeRegexChars(file);
+
 // Which sources each output file holds: the load-trace test reads it (not shipped).
 const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
+for (const name of CATALOGUES) {
+  const inputs = Object.keys(outputs[`dist/i18n/${name}.cjs`]?.inputs ?? {});
+  if (inputs.join() !== `src/i18n/${name}.ts`) throw new Error(`dist/i18n/${name}.cjs must hold src/i18n/${name}.ts alone, not ${inputs.join(', ')}`);
+}
 fs.mkdirSync('.build', { recursive: true });
 fs.writeFileSync('.build/meta.json', JSON.stringify({ outputs }));
