@@ -109,7 +109,13 @@ function breakStale(file: string, seen: LockInfo): void {
 function tryCreate(file: string, owner: LockOwner): boolean {
   const lock = lockPath(file);
   const temp = tempName(lock);
-  fs.writeFileSync(temp, `${JSON.stringify(owner)}\n`, { mode: 0o600, flag: 'wx' });
+  try {
+    fs.writeFileSync(temp, `${JSON.stringify(owner)}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    // A full disk can leave the file created but not written: it goes with the error.
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
   try {
     fs.linkSync(temp, lock);
     return true;

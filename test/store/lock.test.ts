@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inspectLock, LOCK_STALE_MS, lockPath, withLock } from '../../src/store/lock.ts';
 import { StoreError } from '../../src/errors.ts';
 
@@ -72,6 +72,25 @@ describe('withLock', () => {
   it('a live holder: waits, then a clear error naming it', async () => {
     const file = setup('file', { pid: process.pid, host: os.hostname() }, Date.now());
     await expect(withLock(file, async () => 1, { waitMs: 100 })).rejects.toThrow(new RegExp(`process ${process.pid}`));
+  });
+
+  it('a full disk while the owner file is written: the error at once, and no temp file left', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-lock-'));
+    const write = fs.writeFileSync;
+    // The file is created, then its write fails as on a full disk (an injected fault).
+    const spy = vi.spyOn(fs, 'writeFileSync').mockImplementation((target, data, options) => {
+      if (String(target).endsWith('.tmp')) {
+        write(target, '', options as fs.WriteFileOptions);
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      }
+      return write(target, data, options as fs.WriteFileOptions);
+    });
+    try {
+      await expect(withLock(path.join(dir, 'progress.json'), async () => 1)).rejects.toThrow(StoreError);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('a folder that cannot be written: at once, not after waiting', async () => {
