@@ -15,6 +15,7 @@ const ALL = [
   'verify',
   'done',
   'start',
+  'spent',
   'skip',
   'undo',
   'reset',

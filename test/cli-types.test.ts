@@ -42,7 +42,7 @@ const noId: ArgValues<[{ name: '<id>'; help: 'id' }]> = [undefined];
 export const today = defineCommand({
   name: 'today',
   help: 'today',
-  options: [date, minutes, json],
+  options: [date, minutes, { flags: '--all', help: 'all' }, json],
   run: (_args, options: TodayOptions) => void options,
 });
 // The global --lang (declared on every command by cli.ts) may be read without being declared again.
@@ -83,14 +83,14 @@ export const note = defineCommand({
 export const flagNotRead = defineCommand({
   name: 'today',
   help: 'today',
-  options: [date, minutes, { flags: '--print', help: 'print' }, json],
+  options: [date, minutes, { flags: '--all', help: 'all' }, { flags: '--print', help: 'print' }, json],
   // @ts-expect-error --print is declared, but TodayOptions has no `print`: the command does not read it
   run: (_args, options: TodayOptions) => void options,
 });
 export const readButNotDeclared = defineCommand({
   name: 'today',
   help: 'today',
-  options: [date, json],
+  options: [date, { flags: '--all', help: 'all' }, json],
   // @ts-expect-error TodayOptions reads `minutes`, which no flag sets
   run: (_args, options: TodayOptions) => void options,
 });

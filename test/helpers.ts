@@ -122,6 +122,11 @@ export function fakeDeps(options: FakeOptions = {}) {
     assertAllAnswersUsed,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
+    /** Forgets what was written so far (to look at the next command's output alone). */
+    clearOutput: () => {
+      out.length = 0;
+      err.length = 0;
+    },
     setNow: (iso: string) => {
       clock = new Date(iso);
     },

@@ -29,6 +29,7 @@ function subject(e: StoreEvent, deps: Deps): string {
     return parts.filter(Boolean).join(deps.msg.listSeparator);
   }
   if (e.type === 'reset' && e.startDate) return l.resetAll;
+  if (e.type === 'spent') return `${e.changes.map((c) => c.id).join(', ')} · ${deps.msg.day.duration(e.minutes ?? 0)}`;
   return e.changes.map((c) => c.id).join(', ');
 }
 

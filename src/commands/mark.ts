@@ -99,6 +99,7 @@ export async function undoCommand(options: UndoOptions, deps: Deps): Promise<Sto
     deps.stdout.write(`${msg.undoneImport(visible(undone.import.file), undone.import.events, undone.import.notes)}\n`);
   else if (undone.type === 'plan') deps.stdout.write(`${msg.undonePlan}\n`);
   else if (undone.type === 'note' && undone.note?.after) deps.stdout.write(`${msg.undoneNote(undone.note.after.taskId)}\n`);
+  else if (undone.type === 'spent' && undone.minutes !== undefined) deps.stdout.write(`${msg.undoneSpent(undone.minutes, undone.changes[0]?.id ?? '')}\n`);
   else if (undone.type === 'reset' && undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
   else
     deps.stdout.write(

@@ -1,7 +1,10 @@
 // roadmap today [--date YYYY-MM-DD] [--json]
 
-import { planToday, type TodayPlan } from '../core/schedule.ts';
-import { weekLabel } from '../core/roadmap.ts';
+import { planToday, type TodayPlan, type TodayTask } from '../core/schedule.ts';
+import { allTasks, weekLabel } from '../core/roadmap.ts';
+import { streaks } from '../core/activity.ts';
+import { spentMinutes } from '../core/state.ts';
+import type { StateView } from '../store/store.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
@@ -15,6 +18,7 @@ import { defineCommand, json } from './spec.ts';
 export interface TodayOptions {
   date?: string;
   minutes?: string;
+  all?: boolean;
   json?: boolean;
 }
 
@@ -29,28 +33,45 @@ export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promi
 
 export async function todayCommand(options: TodayOptions, deps: Deps): Promise<TodayPlan> {
   const plan = await currentPlan(deps, options);
-  // The task in focus is the first one listed: its doneWhen says what finishing it means.
-  const focus = plan.tasks[0]?.placed.task;
+  // The task in focus is the first one not finished today: its doneWhen says what finishing it means.
+  const focus = (plan.tasks.find((t) => !t.covered) ?? plan.ahead[0])?.placed.task;
   const doneWhen = focus && !plan.complete ? doneWhenOf(deps, focus) : undefined;
+  const view = stateOn(deps, plan.date);
   // Review cards due by the end of the day planned for (the snapshot holds them: no history is read).
-  const due = dueCards(deps.store.snapshot().cards, plan.date).length;
+  const due = dueCards(view.cards, plan.date).length;
   const reviews = { due, minutes: reviewMinutes(due) };
+  const streak = streaks(new Map(Object.entries(view.activity)), plan.pace, plan.date).current;
   if (options.json) {
     const focused = focus && doneWhen ? { id: focus.id, text: pick(doneWhen, deps.lang) } : null;
-    printJson(deps, { ...todayJson(plan, deps.lang), doneWhen: focused, reviews });
+    printJson(deps, { ...todayJson(plan, deps.lang), streak, doneWhen: focused, reviews });
   } else {
     const { msg, style } = deps;
     const extra = focus && doneWhen ? [doneWhenLine(doneWhen, viewContext(deps), focus.id, bundled(deps))] : [];
     if (due > 0) extra.push(`${style.bold.yellow(msg.study.review.due(due, reviews.minutes))}${style.gray(msg.aside(msg.study.review.dueHint))}`);
-    deps.stdout.write(renderToday(plan, viewContext(deps), extra));
+    const time = plan.complete ? timeStudied(deps, view) : undefined;
+    deps.stdout.write(renderToday(plan, viewContext(deps), { extra, streak, all: options.all, time }));
   }
   return plan;
+}
+
+/** Minutes logged, and the estimates of tasks done with no time logged (the finished screen). */
+function timeStudied(deps: Deps, view: StateView): { logged: number; estimated: number; lastDay: string } {
+  let logged = 0;
+  let estimated = 0;
+  for (const { task } of allTasks(deps.roadmap)) {
+    const entry = view.progress[task.id];
+    const spent = spentMinutes(entry);
+    logged += spent;
+    if (entry?.status === 'done' && spent === 0) estimated += task.estimateMinutes;
+  }
+  const lastDay = Object.values(view.doneOn).reduce((max, d) => (d > max ? d : max), view.startDate ?? '');
+  return { logged, estimated, lastDay };
 }
 
 export const todaySpec = defineCommand({
   name: 'today',
   help: 'today',
-  options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, json],
+  options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, { flags: '--all', help: 'all' }, json],
   run: (_args, options: TodayOptions, deps) => todayCommand(options, deps),
 });
 
@@ -73,19 +94,20 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
       added: plan.week.added ? pick(plan.week.added, lang) : null,
       filledIn: plan.week.filledIn ? pick(plan.week.filledIn, lang) : null,
     },
-    tasks: plan.tasks.map(({ placed, status, timing }) => ({
-      id: placed.task.id,
-      title: pick(placed.task.title, lang),
-      added: placed.task.added ? pick(placed.task.added, lang) : null,
-      status,
-      timing,
-      overdue: timing === 'overdue',
-      week: weekLabel(placed.week),
-      estimateMinutes: placed.task.estimateMinutes,
-      resources: resourcesJson(placed.task.resources, lang),
-    })),
-    overdueMore: plan.overdueMore,
-    budget: plan.budget ?? null,
+    shownWeek: { id: plan.shownWeek.id, label: weekLabel(plan.shownWeek) },
+    budgetMinutes: plan.budgetMinutes,
+    budgetSource: plan.budgetSource,
+    block: plan.block,
+    tasks: plan.tasks.map((t, i) => taskJson(t, i + 1, lang)),
+    doneForToday: plan.doneForToday,
+    workedToday: plan.workedToday,
+    ahead: plan.ahead.map((t, i) => taskJson(t, plan.tasks.length + i + 1, lang)),
+    later: {
+      tasks: plan.later.tasks,
+      minutes: plan.later.minutes,
+      items: plan.later.items.map((t, i) => taskJson(t, plan.tasks.length + plan.ahead.length + i + 1, lang)),
+    },
+    replan: plan.replan ?? null,
     progress: {
       done: progress.done,
       skipped: progress.skipped,
@@ -97,5 +119,27 @@ export function todayJson(plan: TodayPlan, lang: Lang) {
     tip: plan.tip
       ? { id: plan.tip.id, text: pick(plan.tip.text, lang), source: pick(plan.tip.source, lang), added: plan.tip.added ? pick(plan.tip.added, lang) : null }
       : null,
+  };
+}
+
+function taskJson(t: TodayTask, line: number, lang: Lang) {
+  const { placed, status, timing } = t;
+  return {
+    line,
+    id: placed.task.id,
+    title: pick(placed.task.title, lang),
+    added: placed.task.added ? pick(placed.task.added, lang) : null,
+    status,
+    stage: t.stage ?? null,
+    timing,
+    overdue: timing === 'overdue',
+    week: weekLabel(placed.week),
+    estimateMinutes: placed.task.estimateMinutes,
+    minutesLeft: t.minutesLeft,
+    minutesToday: t.minutesToday,
+    spentToday: t.spentToday,
+    doneToday: t.doneToday,
+    covered: t.covered,
+    resources: resourcesJson(placed.task.resources, lang),
   };
 }

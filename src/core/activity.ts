@@ -6,7 +6,7 @@ import { isStudyDay, type Pace } from './pace.ts';
 import { appendEvent, type Note, type ProgressState, type StoreEvent } from './state.ts';
 
 /** Event types that count as studying on their day. */
-const ACTIVE_TYPES = new Set<StoreEvent['type']>(['done', 'start', 'skip', 'note', 'open', 'review']);
+const ACTIVE_TYPES = new Set<StoreEvent['type']>(['done', 'start', 'skip', 'note', 'open', 'review', 'spent']);
 
 /** The highest note number ever used (n1, n2, …): ids of removed notes are not used again. */
 export function lastNoteNumber(state: Pick<ProgressState, 'notes' | 'events' | 'lastNoteId'>): number {
@@ -44,32 +44,35 @@ export function activityByDay(state: Pick<ProgressState, 'events'>): Map<LocalDa
 export interface Aggregates {
   activity: Record<LocalDate, number>;
   doneOn: Record<string, LocalDate>;
+  /** Minutes logged (`roadmap spent`) per local day; absent in snapshots written before time was logged. */
+  minutesOn?: Record<LocalDate, number>;
+}
+
+/** Counts one standing event into the aggregates (which the caller owns). */
+function count(into: Required<Aggregates>, e: StoreEvent): void {
+  if (ACTIVE_TYPES.has(e.type)) into.activity[e.date] = (into.activity[e.date] ?? 0) + 1;
+  if (e.type === 'done') for (const c of e.changes) if (c.after?.status === 'done') into.doneOn[c.id] = e.date;
+  if (e.type === 'spent' && e.minutes !== undefined) into.minutesOn[e.date] = (into.minutesOn[e.date] ?? 0) + e.minutes;
 }
 
 /** The aggregates of a whole history. */
-export function aggregatesOf(state: Pick<ProgressState, 'events'>): Aggregates {
-  const activity: Record<LocalDate, number> = {};
-  const doneOn: Record<string, LocalDate> = {};
-  for (const e of standingEvents(state)) {
-    if (ACTIVE_TYPES.has(e.type)) activity[e.date] = (activity[e.date] ?? 0) + 1;
-    if (e.type === 'done') for (const c of e.changes) if (c.after?.status === 'done') doneOn[c.id] = e.date;
-  }
-  return { activity, doneOn };
+export function aggregatesOf(state: Pick<ProgressState, 'events'>): Required<Aggregates> {
+  const into: Required<Aggregates> = { activity: {}, doneOn: {}, minutesOn: {} };
+  for (const e of standingEvents(state)) count(into, e);
+  return into;
 }
 
 /**
  * The aggregates after new events at the end of the history. Undefined when one of them is an undo
  * or an import (which change what earlier events count for): then they are worked out from the whole.
  */
-export function addToAggregates(base: Aggregates, events: readonly StoreEvent[]): Aggregates | undefined {
-  const activity = { ...base.activity };
-  const doneOn = { ...base.doneOn };
+export function addToAggregates(base: Aggregates, events: readonly StoreEvent[]): Required<Aggregates> | undefined {
+  const into: Required<Aggregates> = { activity: { ...base.activity }, doneOn: { ...base.doneOn }, minutesOn: { ...base.minutesOn } };
   for (const e of events) {
     if (e.type === 'undo' || e.type === 'import') return undefined;
-    if (ACTIVE_TYPES.has(e.type)) activity[e.date] = (activity[e.date] ?? 0) + 1;
-    if (e.type === 'done') for (const c of e.changes) if (c.after?.status === 'done') doneOn[c.id] = e.date;
+    count(into, e);
   }
-  return { activity, doneOn };
+  return into;
 }
 
 export interface Streak {

@@ -1,25 +1,18 @@
 // "What is today": where the plan stands on a date, whether the learner is on track, and what to study.
 
 import { daysBetween, dayNumber, localDate, type LocalDate } from './dates.ts';
-import { blockAt, FULL_TIME, isStudyDay, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
+import { blockAt, dateOfStudyDay, FULL_TIME, isStudyDay, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
+import { dayPortion, MIN_PART_MINUTES, type Later, type PortionItem } from './portion.ts';
 import { allTasks, type PlacedTask } from './roadmap.ts';
 import { statusOf, type CurrentState, type TaskStatus } from './state.ts';
 import type { Roadmap, Tip, Week } from './types.ts';
 
-/** How many of the next week's tasks are offered once the current week is done. */
-export const AHEAD_COUNT = 2;
-/** At most this many overdue tasks are listed on one day; the rest are counted. */
-export const OVERDUE_CAP = 3;
+export type { Timing } from './portion.ts';
 
-export type Timing = 'overdue' | 'this-week' | 'ahead';
+/** Far behind: more study days than a week of the plan has, and `today` proposes a re-plan. */
+export const REPLAN_WEEKS = 1;
 
-export interface TodayTask {
-  placed: PlacedTask;
-  status: TaskStatus;
-  timing: Timing;
-  /** Set when only part of the task fits in the minutes asked for. */
-  partialMinutes?: number;
-}
+export type TodayTask = PortionItem;
 
 export interface Progress {
   done: number;
@@ -42,14 +35,28 @@ export interface TodayPlan {
   weekDay: number;
   /** The roadmap week block the schedule puts today in. */
   week: Week;
+  /** Where today falls in that block on this plan: study day `day` of `days`. */
+  block: { day: number; days: number };
+  /** The block of the first task shown: the title and goal follow the tasks shown (overdue, or ahead). */
+  shownWeek: Week;
   /** False on a day the plan keeps free. */
   studyDay: boolean;
   standing: Standing;
+  /** Today's budget: --minutes, else the plan's minutes a study day, else the roadmap's own pace; 0 on a rest day. */
+  budgetMinutes: number;
+  budgetSource: 'option' | 'plan' | 'roadmap' | 'rest-day';
+  /** Today's portion. */
   tasks: TodayTask[];
-  /** Overdue tasks not listed today (to keep the day doable). */
-  overdueMore: number;
-  /** With --minutes: the budget and what the listed tasks take of it. */
-  budget?: { minutes: number; planned: number };
+  /** Optional: what comes next once the portion is done, or on a rest day. */
+  ahead: TodayTask[];
+  /** The block's work today leaves for later. */
+  later: Later;
+  /** Every line `today` numbers (the portion, then ahead, then later): `roadmap done 3` names the third. */
+  lines: TodayTask[];
+  workedToday: number;
+  doneForToday: boolean;
+  /** Far behind: the start date that would put the plan back on track, and the finish it would give. */
+  replan?: { startDate: LocalDate; finish: LocalDate };
   progress: Progress;
   /** True when every task is done or skipped. */
   complete: boolean;
@@ -119,27 +126,28 @@ function standingWithSkips(
   return kept.days < standing.days ? kept : standing;
 }
 
-/** Keeps tasks, in order, while they fit in `minutes`; when the first does not fit, part of it. */
-function fitMinutes(candidates: TodayTask[], minutes: number): { tasks: TodayTask[]; planned: number } {
-  const tasks: TodayTask[] = [];
-  let planned = 0;
-  for (const item of candidates) {
-    const need = item.placed.task.estimateMinutes;
-    if (planned + need <= minutes) {
-      tasks.push(item);
-      planned += need;
-    }
-  }
-  if (tasks.length === 0 && candidates[0]) return { tasks: [{ ...candidates[0], partialMinutes: minutes }], planned: minutes };
-  return { tasks, planned };
-}
-
 export interface PlanTodayOptions {
-  /** Pick only what fits in this many minutes. */
+  /** Today's budget in minutes, instead of the plan's (`today --minutes`). */
   minutes?: number;
 }
 
-export function planToday(roadmap: Roadmap, state: CurrentState, startDate: LocalDate, date: LocalDate, options: PlanTodayOptions = {}): TodayPlan {
+/** Minutes a study day at the roadmap's own pace in a block: its open work over the study days it takes. */
+function blockPace(roadmap: Roadmap, state: CurrentState, schedule: Schedule, index: number): number {
+  const slot = schedule.blocks[index];
+  const week = roadmap.weeks[index];
+  if (!slot || !week || slot.end < slot.start) return 60;
+  const open = week.tasks.filter((t) => statusOf(state, t.id) !== 'skipped').reduce((sum, t) => sum + t.estimateMinutes, 0);
+  // Whole five minutes read better than 137.
+  return Math.max(MIN_PART_MINUTES, Math.round(open / (slot.end - slot.start + 1) / 5) * 5);
+}
+
+export function planToday(
+  roadmap: Roadmap,
+  state: CurrentState & { doneOn?: Readonly<Record<string, LocalDate>> },
+  startDate: LocalDate,
+  date: LocalDate,
+  options: PlanTodayOptions = {},
+): TodayPlan {
   const pace = paceOf(state);
   const schedule = scheduleFor(roadmap, state);
   const planDay = daysBetween(startDate, date) + 1;
@@ -147,37 +155,31 @@ export function planToday(roadmap: Roadmap, state: CurrentState, startDate: Loca
   const studyDay = studyDayIndex(startDate, date, pace);
   const index = blockAt(schedule, studyDay);
   const placed = allTasks(roadmap);
-
-  const overdue: TodayTask[] = [];
-  const current: TodayTask[] = [];
-  for (const p of placed) {
-    const status = statusOf(state, p.task.id);
-    if (finished(status) || p.weekIndex > index) continue;
-    (p.weekIndex < index ? overdue : current).push({ placed: p, status, timing: p.weekIndex < index ? 'overdue' : 'this-week' });
-  }
-  let candidates = [...overdue, ...current];
-  if (candidates.length === 0) {
-    const ahead = placed.filter((p) => p.weekIndex > index && !finished(statusOf(state, p.task.id)));
-    const firstWeek = ahead[0]?.weekIndex;
-    candidates = ahead
-      .filter((a) => a.weekIndex === firstWeek)
-      .slice(0, AHEAD_COUNT)
-      .map((p) => ({ placed: p, status: statusOf(state, p.task.id), timing: 'ahead' as const }));
-  }
-
-  let tasks: TodayTask[];
-  let budget: TodayPlan['budget'];
-  if (options.minutes !== undefined) {
-    const fit = fitMinutes(candidates, options.minutes);
-    tasks = fit.tasks;
-    budget = { minutes: options.minutes, planned: fit.planned };
-  } else {
-    const shownOverdue = overdue.slice(0, OVERDUE_CAP);
-    tasks = overdue.length > 0 ? [...shownOverdue, ...current] : candidates;
-  }
-  const overdueMore = overdue.length - tasks.filter((t) => t.timing === 'overdue').length;
-
+  const studying = isStudyDay(date, pace) || planDay < 1;
+  const dayBudget = pace.minutesPerDay ?? blockPace(roadmap, state, schedule, index);
+  const budgetMinutes = options.minutes ?? (studying ? dayBudget : 0);
+  const budgetSource = options.minutes !== undefined ? 'option' : !studying ? 'rest-day' : pace.minutesPerDay ? 'plan' : 'roadmap';
+  const portion = dayPortion({
+    placed,
+    state,
+    doneOn: state.doneOn ?? {},
+    date,
+    blockIndex: index,
+    budget: budgetMinutes,
+    aheadBudget: dayBudget,
+  });
+  const shown = portion.tasks[0] ?? portion.ahead[0];
+  const slot = schedule.blocks[index]!;
+  const days = Math.max(1, slot.end - slot.start + 1);
+  // Before the plan starts there is nothing to be ahead of or behind.
+  const standing: Standing = planDay < 1 ? { kind: 'on-track' } : standingWithSkips(roadmap, placed, state, schedule, startDate, studyDay);
   const progress = progressOf(roadmap, state);
+  const complete = progress.done + progress.skipped === progress.total;
+  let replan: TodayPlan['replan'];
+  if (!complete && standing.kind === 'behind' && standing.days > REPLAN_WEEKS * pace.daysPerWeek) {
+    const newStart = dateOfStudyDay(startDate, standing.days, pace);
+    replan = { startDate: newStart, finish: dateOfStudyDay(newStart, Math.max(0, schedule.totalDays - 1), pace) };
+  }
   return {
     date,
     startDate,
@@ -186,14 +188,21 @@ export function planToday(roadmap: Roadmap, state: CurrentState, startDate: Loca
     planWeek: Math.floor(dayIndex / 7) + 1,
     weekDay: (dayIndex % 7) + 1,
     week: roadmap.weeks[index]!,
+    block: { day: Math.min(days, Math.max(1, studyDay - slot.start + 1)), days },
+    shownWeek: shown ? shown.placed.week : roadmap.weeks[index]!,
     studyDay: isStudyDay(date, pace),
-    // Before the plan starts there is nothing to be ahead of or behind.
-    standing: planDay < 1 ? { kind: 'on-track' } : standingWithSkips(roadmap, placed, state, schedule, startDate, studyDay),
-    tasks,
-    overdueMore,
-    budget,
+    standing,
+    budgetMinutes,
+    budgetSource,
+    tasks: portion.tasks,
+    ahead: portion.ahead,
+    later: portion.later,
+    lines: [...portion.tasks, ...portion.ahead, ...portion.later.items],
+    workedToday: portion.workedToday,
+    doneForToday: portion.doneForToday,
+    replan,
     progress,
-    complete: progress.done + progress.skipped === progress.total,
+    complete,
     tip: tipFor(roadmap, date),
   };
 }

@@ -20,6 +20,8 @@ export interface TaskProgress {
   doneAt?: string;
   skippedAt?: string;
   updatedAt: string;
+  /** Minutes logged on the task (`roadmap spent`), by the local day they were logged for. */
+  spentOn?: Record<LocalDate, number>;
 }
 
 export type ChangeType = 'start' | 'done' | 'skip' | 'reset';
@@ -41,12 +43,14 @@ export interface StoreEvent {
   at: string;
   /** The local calendar day the activity belongs to. */
   date: LocalDate;
-  type: ChangeType | 'plan' | 'note' | 'open' | 'undo' | 'import' | 'review';
+  type: ChangeType | 'plan' | 'note' | 'open' | 'undo' | 'import' | 'review' | 'spent';
   changes: TaskChange[];
   /** Review cards added (a `done`), removed (a reset, an undo) or graded (a `review`: one card). */
   cards?: CardChange[];
   /** A review's grade. */
   grade?: Grade;
+  /** Minutes of work logged on the task the event changes (type spent). */
+  minutes?: number;
   /** The plan's start date, pace or settings changed by this event (a reset of everything, `roadmap plan`). */
   startDate?: Diff<LocalDate | null>;
   plan?: Diff<PlanSettings | null>;
@@ -215,6 +219,34 @@ export function applyChange(state: ProgressState, request: ChangeRequest): Chang
       : changes.flatMap((c) => (c.after?.status === 'done' ? addedCards(cards, c.id, request.questions?.get(c.id) ?? [], at) : []));
   if (cardChanges.length > 0) event.cards = cardChanges;
   return { state: withEvent(state, event), changed: changes.map((c) => c.id), unchanged };
+}
+
+/** Most minutes one day's log on one task can hold: a day. */
+export const MAX_SPENT_MINUTES = 1440;
+
+/** Minutes logged on a task in all, and on one day. */
+export function spentMinutes(entry: TaskProgress | undefined, date?: LocalDate): number {
+  if (!entry?.spentOn) return 0;
+  if (date !== undefined) return entry.spentOn[date] ?? 0;
+  let sum = 0;
+  for (const minutes of Object.values(entry.spentOn)) sum += minutes;
+  return sum;
+}
+
+/**
+ * Logs minutes of work on a task for a day, as one undoable event. A task not started yet is in
+ * progress from then on (a paper at its first stage); a done task keeps its status (time logged after).
+ */
+export function logSpent(state: ProgressState, id: string, minutes: number, at: Date, date: LocalDate, staged = false): ProgressState {
+  const iso = at.toISOString();
+  const before = state.progress[id] ?? null;
+  const base: TaskProgress =
+    before && before.status !== 'skipped'
+      ? { ...before, updatedAt: iso }
+      : { status: 'in-progress', startedAt: iso, updatedAt: iso, ...(staged ? { stage: 'read' as const } : {}) };
+  const spentOn = { ...before?.spentOn, [date]: (before?.spentOn?.[date] ?? 0) + minutes };
+  const after: TaskProgress = { ...base, spentOn };
+  return withEvent(state, { seq: nextSeq(state), at: iso, date, type: 'spent', changes: [{ id, before, after }], minutes });
 }
 
 /** Resets every task and restarts the plan on `date`; one undoable event. */

@@ -195,7 +195,7 @@ ul.notes>li{margin:0 0 10px}
 ul.notes ol{margin:2px 0 0;padding-left:1.2em}
 .note{white-space:pre-wrap}
 footer{color:var(--muted);font-size:.8rem;margin:12px 0 24px}
-@media (max-width:600px){main{padding:10px}.big{font-size:1.8rem}section{padding:10px}th,td{padding:3px 4px}}
+@media (max-width:600px){main{padding:10px}.big{font-size:1.8rem}section{padding:10px}th,td{padding:3px 4px}svg.burnup text{font-size:19px}}
 @page{size:A4;margin:12mm}
 @media print{
 :root{color-scheme:light;--bg:#fff;--fg:#000;--muted:#444;--line:#bbb;--card:#fff;--l0:#eee;--l1:#c6e48b;--l2:#7bc96f;--l3:#239a3b;--l4:#196127}

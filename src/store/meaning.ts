@@ -6,7 +6,7 @@
 // linear in its size.
 
 import { parseLocalDate } from '../core/dates.ts';
-import { PAPER_STAGES } from '../core/state.ts';
+import { MAX_SPENT_MINUTES, PAPER_STAGES } from '../core/state.ts';
 import { CARD_STATES, GRADES } from '../core/cards.ts';
 import { visible } from '../core/escape.ts';
 import { weekdaysProblem } from '../core/pace.ts';
@@ -27,18 +27,35 @@ const NOTE_ID = /^n[1-9][0-9]{0,8}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const STATUSES = new Set(['in-progress', 'done', 'skipped']);
 const STAGES = new Set<string>(PAPER_STAGES);
-const PROGRESS_KEYS = new Set(['status', 'stage', 'startedAt', 'doneAt', 'skippedAt', 'updatedAt']);
-const EVENT_KEYS = new Set(['seq', 'at', 'date', 'type', 'changes', 'startDate', 'plan', 'settings', 'undoes', 'note', 'resource', 'import', 'cards', 'grade']);
+const PROGRESS_KEYS = new Set(['status', 'stage', 'startedAt', 'doneAt', 'skippedAt', 'updatedAt', 'spentOn']);
+const EVENT_KEYS = new Set([
+  'seq',
+  'at',
+  'date',
+  'type',
+  'changes',
+  'startDate',
+  'plan',
+  'settings',
+  'undoes',
+  'note',
+  'resource',
+  'import',
+  'cards',
+  'grade',
+  'minutes',
+]);
 const CARD_KEYS = new Set(['task', 'due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview']);
 const CARD_ID = /^[a-z0-9][a-z0-9+-]{0,127}$/;
 const CARD_PHASES = new Set<string>(CARD_STATES);
 const GRADE_NAMES = new Set<string>(GRADES);
 /** More cards than any roadmap has questions. */
 export const MAX_CARDS = 100_000;
-const CHANGE_TYPES = new Set(['start', 'done', 'skip', 'reset', 'undo', 'plan', 'import']);
+const CHANGE_TYPES = new Set(['start', 'done', 'skip', 'reset', 'undo', 'plan', 'import', 'spent']);
 
 const instant = (v: Json) => typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v));
 const date = (v: Json) => typeof v === 'string' && parseLocalDate(v) !== undefined;
+const minutesValue = (v: Json) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_SPENT_MINUTES;
 
 function progressProblem(entry: Json, where: string): string | undefined {
   if (!isObject(entry)) return `${where}: must be an object`;
@@ -49,6 +66,11 @@ function progressProblem(entry: Json, where: string): string | undefined {
   if (!instant(entry.updatedAt)) return `${where}.updatedAt: must be an ISO instant`;
   for (const key of ['startedAt', 'doneAt', 'skippedAt'] as const)
     if (entry[key] !== undefined && !instant(entry[key])) return `${where}.${key}: must be an ISO instant`;
+  if (entry.spentOn !== undefined) {
+    if (!isObject(entry.spentOn)) return `${where}.spentOn: must map days to minutes`;
+    for (const [day, minutes] of Object.entries(entry.spentOn))
+      if (!date(day) || !minutesValue(minutes)) return `${where}.spentOn: must map days (YYYY-MM-DD) to 1 to ${MAX_SPENT_MINUTES} minutes`;
+  }
   return undefined;
 }
 
@@ -234,6 +256,9 @@ export function meaningProblem(data: Json): string | undefined {
     if (e.type === 'review' && (e.cards === undefined || typeof e.grade !== 'string' || !GRADE_NAMES.has(e.grade)))
       return `${where}.grade: a review must grade one card again, hard, good or easy`;
     if (e.type !== 'review' && e.grade !== undefined) return `${where}.grade: only a review has a grade`;
+    if (e.type === 'spent' && (changes.length !== 1 || !minutesValue(e.minutes)))
+      return `${where}.minutes: time logged is 1 to ${MAX_SPENT_MINUTES} minutes on one task`;
+    if (e.type !== 'spent' && e.minutes !== undefined) return `${where}.minutes: only logged time has minutes`;
     if (e.import !== undefined) {
       const problem = importProblem(e.import, e.type, `${where}.import`);
       if (problem) return problem;

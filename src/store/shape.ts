@@ -8,7 +8,7 @@ type Json = unknown;
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STATUSES = new Set(['in-progress', 'done', 'skipped']);
-const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'note', 'open', 'undo', 'import', 'review']);
+const EVENT_TYPES = new Set(['start', 'done', 'skip', 'reset', 'plan', 'note', 'open', 'undo', 'import', 'review', 'spent']);
 
 /** Returns a description of what is wrong ("progress.w1-x.status: ..."), or undefined when the shape is right. */
 export function shapeProblem(data: Json): string | undefined {

@@ -32,7 +32,15 @@ export const NO_LOG: LogPosition = { id: '', bytes: 0, lastSeq: 0 };
 
 export function snapshotOf(state: CurrentState, log: LogPosition, aggregates: Aggregates, lastNoteId: number): Snapshot {
   const { schemaVersion: _v, lastSeq: _s, lastNoteId: _n, ...rest } = state;
-  return { schemaVersion: SNAPSHOT_VERSION, log, lastNoteId, ...rest, activity: aggregates.activity, doneOn: aggregates.doneOn };
+  return {
+    schemaVersion: SNAPSHOT_VERSION,
+    log,
+    lastNoteId,
+    ...rest,
+    activity: aggregates.activity,
+    doneOn: aggregates.doneOn,
+    minutesOn: aggregates.minutesOn ?? {},
+  };
 }
 
 /** The state a command works on, without the history, from a snapshot. */
@@ -72,5 +80,9 @@ export function snapshotProblem(data: unknown): string | undefined {
   for (const count of Object.values(data.activity)) if (typeof count !== 'number') return 'activity: must map days to counts';
   if (!isObject(data.doneOn)) return 'doneOn: must be an object';
   for (const day of Object.values(data.doneOn)) if (typeof day !== 'string') return 'doneOn: must map task ids to days';
+  if (data.minutesOn !== undefined) {
+    if (!isObject(data.minutesOn)) return 'minutesOn: must be an object';
+    for (const minutes of Object.values(data.minutesOn)) if (typeof minutes !== 'number') return 'minutesOn: must map days to minutes';
+  }
   return shapeProblem({ ...data, schemaVersion: SCHEMA_VERSION, events: [] });
 }

@@ -477,7 +477,7 @@ function emptyRead(): StoreRead {
 
 /** The state without the aggregates (which the store works out itself). */
 function stripAggregates(view: StateView): Omit<ProgressState, 'events'> {
-  const { activity: _a, doneOn: _d, ...state } = view;
+  const { activity: _a, doneOn: _d, minutesOn: _m, ...state } = view;
   return state;
 }
 

@@ -24,10 +24,13 @@ const FILLED = {
 /** The display column at which `marker` starts in `line`. */
 const column = (line: string, marker: string) => displayWidth(line.slice(0, line.indexOf(marker)));
 
-/** Week 2 of a plan that started on Sunday 1 March: today's week is the filled-in, added week 2-3. */
+/** Week 2 of a plan that started on Sunday 1 March, week 1 done: today's week is the filled-in, added week 2-3. */
 function inWeek2(lang: Lang, roadmap?: Roadmap) {
-  return fakeDeps({ lang, roadmap, state: { startDate: '2026-03-01' } });
+  const done = { status: 'done' as const, updatedAt: '2026-03-05T10:00:00.000Z' };
+  return fakeDeps({ lang, roadmap, state: { startDate: '2026-03-01', progress: { 'w1-basics': done, 'w1-exercise': done } } });
 }
+/** A budget that holds the whole of week 2-3 (195 min), so that every task of it is listed. */
+const WHOLE_WEEK = '195';
 
 /** The fixture with a paper on w2-numpy (an added task in the filled-in week), its code an addition too. */
 function withPaper(): Roadmap {
@@ -72,7 +75,7 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
 
   it('today: the week title, its filled-in note, added tasks and resources, and the tip', async () => {
     const f = inWeek2(lang);
-    await todayCommand({ date: '2026-03-08' }, f.deps);
+    await todayCommand({ date: '2026-03-08', minutes: WHOLE_WEEK }, f.deps);
     const lines = f.stdout().split('\n');
     expect(lines[1]).toBe(`${lang === 'en' ? 'Tools' : 'Tools（中）'}${tag}`);
     expect(lines[3]).toBe(FILLED[lang]);
@@ -90,9 +93,9 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
   it('today: a long added title is shortened before its tag, which stays whole', async () => {
     const r = structuredClone(fixtureRoadmap);
     r.weeks[1]!.tasks[2]!.title = { en: 'numpy '.repeat(30).trim(), zh: '数组'.repeat(40) };
-    const f = fakeDeps({ lang, roadmap: r, state: { startDate: '2026-03-01' } });
+    const f = inWeek2(lang, r);
     f.deps.columns = 80;
-    await todayCommand({ date: '2026-03-08' }, f.deps);
+    await todayCommand({ date: '2026-03-08', minutes: WHOLE_WEEK }, f.deps);
     const numpy = f
       .stdout()
       .split('\n')
@@ -103,7 +106,7 @@ describe.each(['en', 'zh'] as const)('marks of what is ours, in %s', (lang) => {
 
   it('today --json: added on the week block, tasks, resources and the tip; filledIn on the week block', async () => {
     const f = inWeek2(lang);
-    await todayCommand({ date: '2026-03-08', json: true }, f.deps);
+    await todayCommand({ date: '2026-03-08', minutes: WHOLE_WEEK, json: true }, f.deps);
     const json = JSON.parse(f.stdout());
     const week = fixtureRoadmap.weeks[1]!;
     expect(json.weekBlock).toMatchObject({ id: 'w2-3', added: week.added![lang], filledIn: week.filledIn![lang] });

@@ -94,14 +94,16 @@ describe('undo says what it undid', () => {
 describe("numbered lines: today's list as short ids", () => {
   it('done 1 and open 2:1 name the lines roadmap today shows; a line that is not there is a clear error', async () => {
     const f = fakeDeps({ now: '2026-03-02T09:00:00', state: { startDate: '2026-03-02' } });
-    await todayCommand({}, f.deps);
+    await todayCommand({ all: true }, f.deps);
     expect(f.stdout()).toMatch(/^ 1 ○ w1-basics /m);
+    // Line 2 is the rest of the week, listed with --all (and numbered the same without it).
     expect(f.stdout()).toMatch(/^ 2 ○ w1-exercise /m);
     const { openCommand } = await import('../../src/commands/open.ts');
     expect((await openCommand('1:1', { print: true }, f.deps)).url).toBe(fixtureFirstResourceOf('w1-basics'));
     expect((await markCommand('done', ['1'], {}, f.deps)).changed).toEqual(['w1-basics']);
-    // The list moves on: line 1 is now what was line 2.
-    expect((await markCommand('done', ['1'], {}, f.deps)).changed).toEqual(['w1-exercise']);
+    // The day's lines stay put: line 1 is still w1-basics, ticked; what comes next is line 2, offered ahead.
+    expect((await markCommand('done', ['1'], {}, f.deps)).unchanged).toEqual(['w1-basics']);
+    expect((await markCommand('done', ['2'], {}, f.deps)).changed).toEqual(['w1-exercise']);
     await expect(markCommand('done', ['9'], {}, f.deps)).rejects.toThrow(/Today's list has \d+ lines?: there is no line 9/);
   });
 });

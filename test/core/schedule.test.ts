@@ -15,31 +15,34 @@ describe('planToday', () => {
       name: 'first day: week 1 tasks',
       date: '2026-03-01',
       marks: {},
-      expect: { planDay: 1, planWeek: 1, weekDay: 1, week: 'w1', tasks: ['w1-basics:this-week', 'w1-exercise:this-week'] },
+      // The roadmap's own pace: w1's 180 min over its 7 days is 25 min a day (to whole fives).
+      expect: { planDay: 1, planWeek: 1, weekDay: 1, week: 'w1', tasks: ['w1-basics:this-week:25'] },
     },
     {
       name: 'last day of week 1',
       date: '2026-03-07',
       marks: { 'w1-basics': 'done' },
-      expect: { planDay: 7, planWeek: 1, weekDay: 7, week: 'w1', tasks: ['w1-exercise:this-week'] },
+      expect: { planDay: 7, planWeek: 1, weekDay: 7, week: 'w1', tasks: ['w1-exercise:this-week:25'] },
     },
     {
       name: 'week 2: week 1 leftovers first, marked overdue',
       date: '2026-03-08',
       marks: { 'w1-basics': 'done', 'w2-conda': 'skipped' },
-      expect: { planDay: 8, planWeek: 2, weekDay: 1, week: 'w2-3', tasks: ['w1-exercise:overdue', 'w2-jupyter:this-week', 'w2-numpy:this-week'] },
+      // w2-3 without the skipped conda: 135 min over 10 study days, 15 min a day.
+      expect: { planDay: 8, planWeek: 2, weekDay: 1, week: 'w2-3', tasks: ['w1-exercise:overdue:15'] },
     },
     {
       name: 'week 3 is still the w2-3 block',
       date: '2026-03-21',
       marks: { 'w1-basics': 'done', 'w1-exercise': 'done', 'w2-jupyter': 'in-progress' },
-      expect: { planDay: 21, planWeek: 3, weekDay: 7, week: 'w2-3', tasks: ['w2-conda:this-week', 'w2-jupyter:this-week', 'w2-numpy:this-week'] },
+      expect: { planDay: 21, planWeek: 3, weekDay: 7, week: 'w2-3', tasks: ['w2-conda:this-week:15'] },
     },
     {
       name: 'this week done: the next block first tasks, ahead',
       date: '2026-03-02',
       marks: { 'w1-basics': 'done', 'w1-exercise': 'skipped' },
-      expect: { planDay: 2, planWeek: 1, weekDay: 2, week: 'w1', tasks: ['w2-conda:ahead', 'w2-jupyter:ahead'] },
+      // 120 min of w1 left unskipped over 5 days: 25 min a day.
+      expect: { planDay: 2, planWeek: 1, weekDay: 2, week: 'w1', tasks: ['w2-conda:ahead:25'] },
     },
     {
       name: 'open-ended last block goes on',
@@ -50,14 +53,15 @@ describe('planToday', () => {
         planWeek: 14,
         weekDay: 2,
         week: 'w4+',
-        tasks: ['w1-basics:overdue', 'w1-exercise:overdue', 'w2-conda:overdue', 'w4-direction:this-week', 'w4-papers:this-week', 'w4-mentor:this-week'],
+        // In roadmap order, so the overdue work first; 660 min over w4+'s 28 days: 25 min a day.
+        tasks: ['w1-basics:overdue:25'],
       },
     },
     {
       name: 'before the plan starts: week 1',
       date: '2026-02-20',
       marks: {},
-      expect: { planDay: -8, planWeek: 1, weekDay: 1, week: 'w1', tasks: ['w1-basics:this-week', 'w1-exercise:this-week'] },
+      expect: { planDay: -8, planWeek: 1, weekDay: 1, week: 'w1', tasks: ['w1-basics:this-week:25'] },
     },
   ])('$name', ({ date, marks, expect: want }) => {
     const plan = planToday(fixtureRoadmap, stateWith(marks as Record<string, TaskProgress['status']>), start, date);
@@ -66,7 +70,7 @@ describe('planToday', () => {
       planWeek: plan.planWeek,
       weekDay: plan.weekDay,
       week: plan.week.id,
-      tasks: plan.tasks.map((t) => `${t.placed.task.id}:${t.timing}`),
+      tasks: plan.tasks.map((t) => `${t.placed.task.id}:${t.timing}:${t.minutesToday}`),
     }).toEqual(want);
   });
 
@@ -167,29 +171,33 @@ describe('planToday with a pace', () => {
     expect(s.kind === 'on-track' ? 'on-track' : `${s.kind}:${s.days}`).toBe(standing);
   });
 
-  it('caps overdue tasks and counts the rest', () => {
+  it('lists the overdue work first and counts the rest of the block, not dumps it', () => {
     const today = planToday(fixtureRoadmap, emptyState(), '2026-01-01', '2026-03-01');
-    expect(today.tasks.filter((t) => t.timing === 'overdue')).toHaveLength(3);
-    expect(today.overdueMore).toBe(2);
+    expect(today.tasks.map((t) => `${t.placed.task.id}:${t.timing}`)).toEqual(['w1-basics:overdue']);
+    // Everything up to the end of w4+ that today leaves: 95 min of w1-basics and the seven other tasks.
+    expect(today.later.tasks).toBe(7);
+    expect(today.later.minutes).toBe(95 + 60 + 60 + 45 + 90 + 300 + 300 + 60);
   });
 
   it.each([
-    { minutes: 45, expect: ['w2-jupyter'], planned: 45, partial: undefined },
-    { minutes: 110, expect: ['w2-conda', 'w2-jupyter'], planned: 105, partial: undefined },
-    { minutes: 200, expect: ['w2-conda', 'w2-jupyter', 'w2-numpy'], planned: 195, partial: undefined },
-    { minutes: 30, expect: ['w2-conda'], planned: 30, partial: 30 },
-  ])('--minutes $minutes picks $expect', ({ minutes, expect: ids, planned, partial }) => {
+    { minutes: 45, expect: ['w2-conda:45'] },
+    { minutes: 110, expect: ['w2-conda:60', 'w2-jupyter:45'] },
+    { minutes: 200, expect: ['w2-conda:60', 'w2-jupyter:45', 'w2-numpy:90'] },
+    { minutes: 30, expect: ['w2-conda:30'] },
+    // No sliver of a new task at the end: 10 min left after conda and jupyter start nothing.
+    { minutes: 115, expect: ['w2-conda:60', 'w2-jupyter:45'] },
+  ])('--minutes $minutes takes the work in order: $expect', ({ minutes, expect: want }) => {
     const state = stateWith({ 'w1-basics': 'done', 'w1-exercise': 'done' });
     const today = planToday(fixtureRoadmap, state, '2026-03-01', '2026-03-09', { minutes });
-    expect(today.tasks.map((t) => t.placed.task.id)).toEqual(ids);
-    expect(today.budget).toEqual({ minutes, planned });
-    expect(today.tasks[0]!.partialMinutes).toBe(partial);
+    expect(today.tasks.map((t) => `${t.placed.task.id}:${t.minutesToday}`)).toEqual(want);
+    expect(today.budgetMinutes).toBe(minutes);
+    expect(today.budgetSource).toBe('option');
   });
 
   it('--minutes puts overdue work first and counts what it leaves', () => {
     const today = planToday(fixtureRoadmap, emptyState(), '2026-03-01', '2026-03-09', { minutes: 130 });
-    expect(today.tasks.map((t) => `${t.placed.task.id}:${t.timing}`)).toEqual(['w1-basics:overdue']);
-    expect(today.overdueMore).toBe(1);
+    expect(today.tasks.map((t) => `${t.placed.task.id}:${t.timing}:${t.minutesToday}`)).toEqual(['w1-basics:overdue:120']);
+    expect(today.later).toMatchObject({ tasks: 4, minutes: 60 + 60 + 45 + 90 });
   });
 });
 

@@ -11,7 +11,8 @@ describe('roadmap (spawned)', () => {
     const r = roadmap(home, ['today', '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Week 1 (roadmap week 1) · day 1 of 7 · day 1 of the plan');
+    expect(r.stdout).toMatch(/^Week 1 · study day 1 of \d+\n/);
+    expect(r.stdout).toMatch(/^Today · /m);
     expect(r.stdout).toContain('w1-python-basics');
     expect(r.stdout).toMatch(/1\. \[doc\] .*https:\/\/docs\.python\.org\/3\/tutorial\/index\.html/);
     expect(r.stdout).not.toMatch(/\u001b\[/); // no colour into a pipe
@@ -51,7 +52,11 @@ describe('roadmap (spawned)', () => {
     const json = JSON.parse(r.stdout);
     expect(json).toMatchObject({ date: '2026-01-20', week: 3, day: 2, planDay: 16 });
     expect(json.tasks[0]).toMatchObject({ id: 'w1-python-basics', status: 'todo', timing: 'overdue' });
-    expect(json.tasks.at(-1).timing).toBe('this-week');
+    // The day's portion: the budget (the roadmap's pace, no plan) taken in order; the rest of the block counted.
+    expect(json.budgetMinutes).toBeGreaterThan(0);
+    expect(json.tasks.reduce((sum: number, t: { minutesToday: number }) => sum + t.minutesToday, 0)).toBeLessThanOrEqual(json.budgetMinutes);
+    expect(json.later.tasks).toBeGreaterThan(0);
+    expect(json.later.items.at(-1).week).toBe(json.weekBlock.label);
     expect(json.progress).toMatchObject({ done: 0, total: expect.any(Number) });
     expect(json.tasks[0].resources[0]).toMatchObject({ title: expect.any(String), url: expect.stringMatching(/^https:/), kind: 'doc' });
   });

@@ -54,6 +54,9 @@ async function studied(lang: Lang) {
 
 const views: Record<string, (s: Awaited<ReturnType<typeof studied>>) => Promise<string>> = {
   today: ({ f, view }) => view(() => todayCommand({}, f.deps)),
+  // The day's screen at a narrow and a wide terminal, and with the rest of the week listed.
+  'today-60': ({ f, view }) => view(() => todayCommand({}, { ...f.deps, columns: 60 })),
+  'today-120': ({ f, view }) => view(() => todayCommand({ all: true }, { ...f.deps, columns: 120 })),
   list: ({ f, view }) => view(() => listCommand({}, f.deps)),
   show: ({ f, view }) => view(() => showCommand('w1-basics', {}, f.deps)),
   stats: ({ f, view }) => view(() => statsCommand({}, f.deps)),
