@@ -57,7 +57,7 @@ export const en = {
       'What next: pick a research direction of your own and keep reading its papers with their code.',
       'roadmap report --format html makes a page to show a mentor; roadmap review keeps what you learnt.',
     ],
-    footer: 'roadmap done 1 marks line 1 · roadmap spent 1 45 logs 45 min on it · roadmap open 1:2 opens its resource 2',
+    footer: 'roadmap done 1 marks line 1 · roadmap spent 1 45 logs 45 min · roadmap open 1:2 opens resource 2',
   },
   // today
   weekHeading: (planWeek: number, weekLabel: string, weekDay: number, planDay: number) =>

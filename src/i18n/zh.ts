@@ -45,7 +45,7 @@ export const zh = {
       '接下来：选定你自己的研究方向，继续读该方向的论文并看它们的代码。',
       'roadmap report --format html 生成一个可以给导师看的页面；roadmap review 帮你巩固学过的内容。',
     ],
-    footer: 'roadmap done 1 标记第 1 行完成 · roadmap spent 1 45 为它记录 45 分钟 · roadmap open 1:2 打开它的第 2 个资源',
+    footer: 'roadmap done 1 完成第 1 行 · roadmap spent 1 45 记录 45 分钟 · roadmap open 1:2 打开第 2 个资源',
   },
   weekHeading: (planWeek, weekLabel, weekDay, planDay) => `第 ${planWeek} 周（路线第 ${weekLabel} 周）· 本周第 ${weekDay}/7 天 · 计划第 ${planDay} 天`,
   notStarted: (start) => `计划从 ${start} 开始；先看看第一步要做什么。`,
