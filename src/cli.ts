@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import type { Deps } from './deps.ts';
 import type { Messages } from './i18n/index.ts';
+import { displayWidth } from './ui/width.ts';
 import { aboutSpec } from './commands/about.ts';
 import { checkSpec } from './commands/check.ts';
 import { completionSpec } from './commands/completion.ts';
@@ -19,7 +20,6 @@ import { reviewSpec } from './commands/review.ts';
 import { exerciseSpec, verifySpec } from './commands/exercise.ts';
 import { reportSpec } from './commands/report.ts';
 import { globalOptions, type CommandSpec, type DepsKind, type HelpText, type OptionSpec } from './commands/spec.ts';
-import { spentSpec } from './commands/spent.ts';
 import { statsSpec } from './commands/stats.ts';
 import { todaySpec } from './commands/today.ts';
 import { exportSpec, importSpec } from './commands/transfer.ts';
@@ -39,7 +39,6 @@ const commands: readonly CommandSpec[] = [
   verifySpec,
   doneSpec,
   startSpec,
-  spentSpec,
   skipSpec,
   undoSpec,
   resetSpec,
@@ -77,12 +76,29 @@ export interface CliContext {
 function localizeHelp(text: string, msg: Messages): string {
   const words = msg.helpWords;
   return text
-    .replace(/^Usage:/m, words.usage)
+    .replace(/^Usage: /m, words.usage)
     .replace(/^Options:$/m, words.options)
     .replace(/^Commands:$/m, words.commands)
     .replace(/^Arguments:$/m, words.arguments)
-    .replace(/\(choices: ([^)]*)\)/g, (_, list: string) => words.choices(list))
-    .replace(/\(default: ([^)]*)\)/g, (_, value: string) => words.default(value));
+    .split('\n')
+    .map((line) => localizePlaceholders(line, msg))
+    .join('\n')
+    .replace(/ \(choices: ([^)]*)\)/g, (_, list: string) => words.choices(list))
+    .replace(/ \(default: ([^)]*)\)/g, (_, value: string) => words.default(value));
+}
+
+/**
+ * "[options]" and "[command]" in the interface's language; a line of the command list keeps its columns
+ * (the description is moved back by what the words gained or lost in display width).
+ */
+function localizePlaceholders(line: string, msg: Messages): string {
+  let shift = 0;
+  const replaced = line.replace(/\[options\]|\[command\]/g, (word) => {
+    const said = msg.helpWords.placeholders[word as keyof Messages['helpWords']['placeholders']];
+    shift += word.length - displayWidth(said);
+    return said;
+  });
+  return shift > 0 ? replaced.replace(/(?<=\S) {2,}/, (gap) => gap + ' '.repeat(shift)) : replaced;
 }
 
 export interface Cli {

@@ -99,6 +99,11 @@ function commanderMessage(error: CommanderError, msg: Messages): string {
       return msg.missingOptionValue(quoted.split(' ')[0] ?? quoted);
     case 'commander.excessArguments':
       return msg.tooManyArguments;
+    case 'commander.invalidArgument': {
+      // "option '--grade <grade>' argument 'x' is invalid. Allowed choices are again, hard, good, easy."
+      const said = /option '(\S+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
+      return said ? msg.badChoice(said[1]!, said[2]!, said[3]!) : error.message.replace(/^error: /, '');
+    }
     default:
       return error.message.replace(/^error: /, '');
   }
@@ -178,7 +183,7 @@ export async function run(io: RunIO): Promise<number> {
     noBrowser: browserUnavailable(io.env, io.platform),
     cacheDir: cacheRoot(io.env),
     compileCacheDir: compileCacheDir(io.env),
-    prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY),
+    prompts: io.prompts ?? terminalPrompts(io.stdinIsTTY, { keys: msg.prompts.keys, color: level > 0 }),
   });
   // The bundled roadmap is read from its file when a command needs it (JSON.parse beats a JS literal).
   const bundledRoadmap = (): Roadmap =>
@@ -203,7 +208,7 @@ export async function run(io: RunIO): Promise<number> {
   try {
     if (first !== undefined && first !== 'help' && !names.includes(first)) {
       const near = closest(first, names, 2);
-      throw new UsageError(`${msg.unknownCommand(quoteInput(first))} ${near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp}`);
+      throw new UsageError(msg.sentences(msg.unknownCommand(quoteInput(first)), near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp));
     }
     await program.parseAsync(io.argv);
     return EXIT.ok;
@@ -211,7 +216,9 @@ export async function run(io: RunIO): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
       if (error.code === 'commander.help') return EXIT.usage;
-      writeErr(`roadmap: ${commanderMessage(error, msg)} ${msg.seeHelp}\n`);
+      // The help to read is the command's own when the mistake is in a command's options or arguments.
+      const help = first !== undefined && first !== 'help' && names.includes(first) ? msg.seeCommandHelp(first) : msg.seeHelp;
+      writeErr(`roadmap: ${msg.sentences(commanderMessage(error, msg), help)}\n`);
       return EXIT.usage;
     }
     // Ctrl-C at a prompt: nothing was written, and nothing alarming is printed.
@@ -225,7 +232,7 @@ export async function run(io: RunIO): Promise<number> {
       return error.exitCode;
     }
     const err = error instanceof Error ? error : new Error(String(error));
-    writeErr(`roadmap: ${displayText(msg.unexpected(err.message))} ${msg.reportAt}\n`);
+    writeErr(`roadmap: ${msg.sentences(displayText(msg.unexpected(err.message)), msg.reportAt)}\n`);
     if (debug && err.stack) writeErr(`${err.stack}\n`);
     return EXIT.failure;
   }

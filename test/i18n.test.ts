@@ -58,4 +58,23 @@ describe('the zh and en catalogs', () => {
     const wrong = texts(zh).filter(([, text]) => halfWidth.test(text));
     expect(wrong).toEqual([]);
   });
+
+  it('put no space after a Chinese full stop, colon or comma, nor before a full-width bracket', () => {
+    // "排在前面。 按最近的节奏", "zh 或 en （可选…）": the space belongs to English typesetting only.
+    const spaced = /[。！？：；，、][ \t]|[^\s（「][ \t]+[（「]/;
+    // Where a space before a bracket is right: after a command or a value the learner types ("roadmap undo （").
+    const allowed = new Set<string>([]);
+    const wrong = texts(zh).filter(([path, text]) => spaced.test(text) && !allowed.has(path));
+    expect(wrong).toEqual([]);
+  });
+
+  it('join two sentences without a space in Chinese and with one in English', () => {
+    expect(zh.sentences('没有这个任务。', "运行 'roadmap list' 查看所有 id。")).toBe("没有这个任务。运行 'roadmap list' 查看所有 id。");
+    expect(en.sentences('No such task.', 'See the list.')).toBe('No such task. See the list.');
+  });
+
+  it('name the interface languages by name, not by code', () => {
+    const coded = texts(zh).filter(([path, text]) => /语言\s*(zh|en)\b/.test(text) && !path.startsWith('help.'));
+    expect(coded).toEqual([]);
+  });
 });

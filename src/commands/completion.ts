@@ -27,7 +27,7 @@ export function completionCommand(shell: string | undefined, options: Completion
     deps.stdout.write(deps.roadmap.weeks.map((w) => `${weekLabel(w)}\n`).join(''));
     return;
   }
-  if (shell === undefined) throw new UsageError(`${deps.msg.missingArgument('shell')} ${deps.msg.seeHelp}`);
+  if (shell === undefined) throw new UsageError(deps.msg.sentences(deps.msg.missingArgument('shell'), deps.msg.seeCommandHelp('completion')));
   if (!(shells as readonly string[]).includes(shell)) throw new UsageError(deps.msg.badShell(quoteInput(shell)));
   deps.stdout.write(completionScript(shell as Shell, specFromCommander(program)));
 }

@@ -21,7 +21,7 @@ export async function noteCommand(id: string, words: string[], options: NoteOpti
   const { at, date } = activityDay(deps, options.date);
   let text = words.join(' ');
   if (words.length === 0) {
-    if (!deps.stdinIsTTY) throw new UsageError(`${deps.msg.missingArgument('text')} ${deps.msg.seeHelp}`);
+    if (!deps.stdinIsTTY) throw new UsageError(deps.msg.sentences(deps.msg.missingArgument('text'), deps.msg.seeCommandHelp('note')));
     text = await deps.prompts.editor(deps.msg.notes.editorPrompt(task.id));
   }
   text = text.replace(/\r\n/g, '\n').trim();

@@ -51,7 +51,9 @@ export function skipTargets(deps: Deps, values: string[]): string[] {
     else {
       const names = [...deps.roadmap.weeks.map((w) => w.id), ...deps.roadmap.weeks.flatMap((w) => w.tasks.map((t) => t.id))];
       const near = closest(value, names);
-      throw new NotFoundError(`${deps.msg.unknownSkip(quoteInput(value))} ${near.length > 0 ? deps.msg.didYouMean(near.join(', ')) : deps.msg.seeList}`);
+      throw new NotFoundError(
+        deps.msg.sentences(deps.msg.unknownSkip(quoteInput(value)), near.length > 0 ? deps.msg.didYouMean(near.join(', ')) : deps.msg.seeList),
+      );
     }
   }
   return ids;

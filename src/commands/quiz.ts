@@ -53,7 +53,7 @@ export async function quizCommand(id: string, options: QuizOptions, deps: Deps):
     ]);
     if (knew) right++;
   }
-  deps.stdout.write(`\n${style.bold(q.summary(right, questions.length))} ${q.later}\n`);
+  deps.stdout.write(`\n${deps.msg.sentences(style.bold(q.summary(right, questions.length)), q.later)}\n`);
   return { id: task.id, questions, right };
 }
 

@@ -96,7 +96,7 @@ export async function reviewCommand(card: string | undefined, options: ReviewOpt
     const next = Object.values(cards)
       .map((c) => c.due)
       .sort()[0];
-    deps.stdout.write(`${Object.keys(cards).length === 0 ? r.noCards : next ? `${r.none} ${r.nextDue(dayOf(next))}` : r.none}\n`);
+    deps.stdout.write(`${Object.keys(cards).length === 0 ? r.noCards : next ? deps.msg.sentences(r.none, r.nextDue(dayOf(next))) : r.none}\n`);
     return { reviewed: 0 };
   }
   if (!deps.stdinIsTTY) throw new UsageError(r.noTerminal);
@@ -129,6 +129,6 @@ export const reviewSpec = defineCommand({
   options: [{ flags: '--grade <grade>', help: 'grade', choices: GRADES }, { flags: '--date <date>', help: 'reviewDate' }, json],
   run: ([card], options: ReviewOptions, deps) => reviewCommand(card, options, deps),
   validate: ([card], options) => {
-    if (options.grade !== undefined && card === undefined) throw new UsageError((m) => `${m.missingArgument('card')} ${m.seeHelp}`);
+    if (options.grade !== undefined && card === undefined) throw new UsageError((m) => m.sentences(m.missingArgument('card'), m.seeCommandHelp('review')));
   },
 });

@@ -7,6 +7,21 @@ import { CancelledError, UsageError } from '../errors.ts';
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** The key hints' words in the interface's language ("↑↓ navigate • ⏎ select"), by inquirer's English word. */
+  keys?: Record<string, string>;
+  /** Bold keys and dim words in the hints, as inquirer draws them. */
+  color?: boolean;
+}
+
+/** inquirer's theme for the key hints under a select, checkbox or search, its words translated. */
+function keysTheme(keys: Record<string, string>, color: boolean) {
+  const bold = (text: string) => (color ? `\u001b[1m${text}\u001b[22m` : text);
+  const dim = (text: string) => (color ? `\u001b[2m${text}\u001b[22m` : text);
+  return {
+    style: {
+      keysHelpTip: (hints: [string, string][]) => hints.map(([key, action]) => `${bold(keys[key] ?? key)} ${dim(keys[action] ?? action)}`).join(dim(' • ')),
+    },
+  };
 }
 
 function isExitPrompt(error: unknown): boolean {
@@ -24,15 +39,24 @@ export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}
       throw error;
     }
   }
-  const ctx = { ...context, clearPromptOnDone: false };
+  const { keys, color, ...streams } = context;
+  const ctx = { ...streams, clearPromptOnDone: false };
+  const theme = keys ? keysTheme(keys, color ?? false) : undefined;
   return {
     confirm: (message, defaultValue) => ask((q) => q.confirm({ message, default: defaultValue }, ctx)),
     select: <T>(message: string, choices: Choice<T>[], defaultValue?: T) =>
-      ask((q) => q.select<T>({ message, choices, default: defaultValue, pageSize: 12, loop: false }, ctx)),
+      ask((q) => q.select<T>({ message, choices, default: defaultValue, pageSize: 12, loop: false, theme }, ctx)),
     checkbox: <T>(message: string, choices: Choice<T>[], options: { validate?: (values: T[]) => true | string } = {}) =>
       ask((q) =>
         q.checkbox<T>(
-          { message, choices, pageSize: 12, loop: false, validate: options.validate && ((items) => options.validate!(items.map((i) => i.value))) },
+          {
+            message,
+            choices,
+            pageSize: 12,
+            loop: false,
+            theme,
+            validate: options.validate && ((items) => options.validate!(items.map((i) => i.value))),
+          },
           ctx,
         ),
       ),
@@ -44,6 +68,7 @@ export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}
           {
             message,
             pageSize: 12,
+            theme,
             source: (term) => {
               const needle = (term ?? '').toLowerCase();
               return choices.filter((c) => `${c.name} ${c.description ?? ''}`.toLowerCase().includes(needle));

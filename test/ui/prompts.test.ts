@@ -3,8 +3,10 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { terminalPrompts } from '../../src/ui/prompts.ts';
 import { CancelledError, UsageError } from '../../src/errors.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zh } from '../../src/i18n/zh.ts';
 
-function terminal() {
+function terminal(keys?: Record<string, string>) {
   const input = new PassThrough() as PassThrough & { isTTY?: boolean; setRawMode?: (b: boolean) => void };
   input.isTTY = true;
   input.setRawMode = () => {};
@@ -25,7 +27,7 @@ function terminal() {
       };
       setTimeout(next, 30);
     });
-  return { prompts: terminalPrompts(true, { input, output }), type, screen: () => screen };
+  return { prompts: terminalPrompts(true, { input, output, keys }), type, screen: () => screen };
 }
 
 const DOWN = '\u001b[B';
@@ -72,6 +74,28 @@ describe('terminalPrompts', () => {
     const outcome = t.prompts.checkbox('Done today?', [{ name: 'x', value: 'x' }]).catch((error: unknown) => error);
     await t.type('\u0003');
     expect(await outcome).toBeInstanceOf(CancelledError);
+  });
+
+  it('writes the key hints in the interface language', async () => {
+    const t = terminal(zh.prompts.keys);
+    const ticked = t.prompts.checkbox('今天完成了哪些？', [{ name: 'x', value: 'x' }]);
+    await t.type(' ', '\r');
+    expect(await ticked).toEqual(['x']);
+    expect(t.screen()).toContain('↑↓ 移动 • 空格 选择 • a 全选 • i 反选 • ⏎ 提交');
+    const s = terminal(zh.prompts.keys);
+    const picked = s.prompts.select('哪一个？', [{ name: 'one', value: 1 }]);
+    await s.type('\r');
+    expect(await picked).toBe(1);
+    expect(s.screen()).toContain('↑↓ 移动 • ⏎ 选择');
+    expect(t.screen() + s.screen()).not.toMatch(/navigate|submit|invert/);
+  });
+
+  it("keeps inquirer's English hints in English", async () => {
+    const t = terminal(en.prompts.keys);
+    const picked = t.prompts.select('Which?', [{ name: 'one', value: 1 }]);
+    await t.type('\r');
+    expect(await picked).toBe(1);
+    expect(t.screen()).toContain('↑↓ navigate • ⏎ select');
   });
 
   it('refuses to prompt without a terminal', async () => {
