@@ -20,6 +20,7 @@ import { reviewSpec } from './commands/review.ts';
 import { exerciseSpec, verifySpec } from './commands/exercise.ts';
 import { reportSpec } from './commands/report.ts';
 import { globalOptions, type CommandSpec, type DepsKind, type HelpText, type OptionSpec } from './commands/spec.ts';
+import { spentSpec } from './commands/spent.ts';
 import { statsSpec } from './commands/stats.ts';
 import { todaySpec } from './commands/today.ts';
 import { exportSpec, importSpec } from './commands/transfer.ts';
@@ -39,6 +40,7 @@ const commands: readonly CommandSpec[] = [
   verifySpec,
   doneSpec,
   startSpec,
+  spentSpec,
   skipSpec,
   undoSpec,
   resetSpec,

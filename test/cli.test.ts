@@ -29,7 +29,7 @@ describe('run', () => {
   it('runs a command and exits 0', async () => {
     const r = await cli(['today']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('day 3 of the plan');
+    expect(r.stdout).toContain('Week 1 · study day 3 of 7');
     expect(r.stderr).toBe('');
   });
 
@@ -65,10 +65,10 @@ describe('run', () => {
   });
 
   it('chooses the language: --lang, then the locale', async () => {
-    expect((await cli(['today', '--lang', 'zh'])).stdout).toContain('计划第 3 天');
-    expect((await cli(['today'], { LANG: 'zh_CN.UTF-8' })).stdout).toContain('计划第 3 天');
-    expect((await cli(['today'], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).stdout).toContain('day 3 of the plan');
-    expect((await cli(['today', '--lang=en'], { LANG: 'zh_CN.UTF-8' })).stdout).toContain('day 3 of the plan');
+    expect((await cli(['today', '--lang', 'zh'])).stdout).toContain('第 3 个学习日');
+    expect((await cli(['today'], { LANG: 'zh_CN.UTF-8' })).stdout).toContain('第 3 个学习日');
+    expect((await cli(['today'], { LC_ALL: 'en_US.UTF-8', LANG: 'zh_CN.UTF-8' })).stdout).toContain('study day 3 of 7');
+    expect((await cli(['today', '--lang=en'], { LANG: 'zh_CN.UTF-8' })).stdout).toContain('study day 3 of 7');
     const zhHelp = await cli(['--help'], { LANG: 'zh_CN.UTF-8' });
     expect(zhHelp.stdout).toContain('退出码');
     expect(zhHelp.stdout).toMatch(/^用法：roadmap \[选项\] \[命令\]\n/);

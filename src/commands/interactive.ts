@@ -17,23 +17,25 @@ function requireTerminal(deps: Deps, argument: string): void {
   if (!deps.stdinIsTTY) throw new UsageError(deps.msg.sentences(deps.msg.missingArgument(argument), deps.msg.seeHelp));
 }
 
-/** A checkbox of today's tasks; the ticked ones are marked done in one change. */
-export async function pickDone(deps: Deps): Promise<MarkResult | null> {
+/** A checkbox of the day's tasks (today's, or an earlier day's with --date); the ticked ones are marked done in one change. */
+export async function pickDone(deps: Deps, options: MarkOptions = {}): Promise<MarkResult | null> {
   requireTerminal(deps, 'id');
-  const plan = await currentPlan(deps);
-  if (plan.tasks.length === 0) {
+  const plan = await currentPlan(deps, { date: options.date });
+  // The day's lines, today's portion first: what was done may be more than the portion.
+  const open = plan.lines.filter((t) => !t.doneToday);
+  if (open.length === 0) {
     deps.stdout.write(`${deps.msg.nothingToday}\n`);
     return null;
   }
   const ids = await deps.prompts.checkbox(
     deps.msg.menu.pickDone,
-    plan.tasks.map((t) => ({ name: `${t.placed.task.id}  ${pick(t.placed.task.title, deps.lang)}`, value: t.placed.task.id })),
+    open.map((t) => ({ name: `${t.placed.task.id}  ${pick(t.placed.task.title, deps.lang)}`, value: t.placed.task.id })),
   );
   if (ids.length === 0) {
     deps.stdout.write(`${deps.msg.menu.nothingMarked}\n`);
     return null;
   }
-  return markCommand('done', ids, {}, deps);
+  return markCommand('done', ids, { date: options.date }, deps);
 }
 
 /** A searchable list of resources, today's first, then the rest of the roadmap's. */
@@ -84,7 +86,7 @@ export const menuSpec = defineCommand({
   name: 'menu',
   help: 'menu',
   isDefault: true,
-  options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, json],
+  options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, { flags: '--all', help: 'all' }, json],
   run: (_args, options: TodayOptions, deps) => menuCommand(options, deps),
 });
 
@@ -93,11 +95,8 @@ export const doneSpec = defineCommand({
   help: 'done',
   args: [{ name: '[id...]', help: 'ids' }],
   options: [{ flags: '--date <date>', help: 'logDate' }, json],
-  run: ([ids], options: MarkOptions, deps) => (ids.length === 0 ? pickDone(deps) : markCommand('done', ids, options, deps)),
-  // No id: the picker asks which; but --date says what to log, so the ids are missing.
-  validate: ([ids], options) => {
-    if (ids.length === 0 && options.date !== undefined) throw new UsageError((m) => `${m.missingArgument('id')} ${m.seeHelp}`);
-  },
+  // No id: the checkbox asks which (of that day's tasks, with --date).
+  run: ([ids], options: MarkOptions, deps) => (ids.length === 0 ? pickDone(deps, options) : markCommand('done', ids, options, deps)),
 });
 
 export const openSpec = defineCommand({

@@ -22,7 +22,7 @@ export function quoteInput(text: string): string {
 export function todayLines(deps: Deps): PlacedTask[] {
   const state = deps.store.snapshot();
   const today = localDate(deps.now());
-  return planToday(deps.roadmap, state, state.startDate ?? today, today).tasks.map((t) => t.placed);
+  return planToday(deps.roadmap, state, state.startDate ?? today, today).lines.map((t) => t.placed);
 }
 
 export function requireTask(deps: Deps, id: string): PlacedTask {
@@ -75,13 +75,13 @@ export function intOption(deps: Deps, name: string, text: string, min: number, m
 }
 
 /** Minutes as people write them: 90, 90m, 90min, 1.5h, 2h, 1h30m (5 to 1440). */
-export function minutesOption(deps: Deps, text: string): number {
+export function minutesOption(deps: Deps, text: string, name = '--minutes', min = 5): number {
   const said = /^\s*(?:(\d{1,2}(?:\.\d{1,2})?)\s*h(?:ours?)?)?\s*(?:(\d{1,4})\s*(?:m|min|mins|minutes?)?)?\s*$/i.exec(text);
   if (said && (said[1] !== undefined || said[2] !== undefined) && /[hm]/i.test(text)) {
     const minutes = Math.round(Number(said[1] ?? 0) * 60 + Number(said[2] ?? 0));
-    return intOption(deps, '--minutes', String(minutes), 5, 1440);
+    return intOption(deps, name, String(minutes), min, 1440);
   }
-  return intOption(deps, '--minutes', text, 5, 1440);
+  return intOption(deps, name, text, min, 1440);
 }
 
 /**

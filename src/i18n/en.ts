@@ -8,6 +8,57 @@ import type { ResourceKind } from '../core/types.ts';
 import type { LinkStatus } from '../links/check.ts';
 
 export const en = {
+  // roadmap spent (commands/spent.ts)
+  spent: {
+    timeName: 'the time',
+    needTime: (id: string) => `How long did you work on ${id}? Say it: roadmap spent ${id} 45 (or 1.5h, 90m).`,
+    tooMuch: (id: string, date: string, already: number) => `${id} has ${already} min logged on ${date} already: a day holds 1440.`,
+    logged: (minutes: number, id: string, date: string) => `Logged ${minutes} min on ${id} for ${date}.`,
+    standing: (total: number, estimate: number, left: number) =>
+      left > 0
+        ? `${total} min logged in all; about ${left} of its ${estimate} min left.`
+        : `${total} min logged in all, its estimate was ${estimate} min: roadmap done marks it done when it is.`,
+  },
+  // today: the day's portion (core/portion.ts)
+  day: {
+    heading: (week: string, day: number, days: number) => `Week ${week} · study day ${day} of ${days}`,
+    headingBeforeStart: (week: string, start: string) => `Week ${week} · the plan starts on ${start}`,
+    notStarted: (start: string) => `The plan starts on ${start}: this is what its first study day holds.`,
+    /** The title line when the tasks shown are from another week block than today's (overdue, or ahead). */
+    otherWeek: (week: string, title: string) => `Week ${week} · ${title}`,
+    behind: (n: number, overdue: boolean) => `${n} study day${n === 1 ? '' : 's'} behind${overdue ? ': overdue tasks come first.' : '.'}`,
+    replan: (start: string, finish: string) =>
+      `That is more than a week of study days. To plan again from here: roadmap plan --start ${start} (you would finish around ${finish}).`,
+    budget: (duration: string, source: 'option' | 'plan' | 'roadmap' | 'rest-day') =>
+      `Today · ${duration}${{ option: ' (--minutes)', plan: ' (your plan)', roadmap: " (the roadmap's pace)", 'rest-day': '' }[source]}`,
+    part: (today: number, left: number) => `${today} of the ${left} min left`,
+    left: (left: number) => `~${left} min left`,
+    partLogged: "today's part logged",
+    spentToday: (n: number) => `${n} min logged today`,
+    later: (week: string, n: number, duration: string) =>
+      n > 0
+        ? `Later in week ${week}: ${n} more task${n === 1 ? '' : 's'}, ~${duration} (roadmap today --all lists them).`
+        : `Later in week ${week}: ~${duration} more of it.`,
+    laterHeading: (week: string) => `Later in week ${week}`,
+    doneForToday: (duration: string) => `Done for today: ~${duration} of work. Well done.`,
+    streak: (n: number) => `Streak: ${n} day${n === 1 ? '' : 's'}.`,
+    aheadHeading: 'Ahead, if you want more (optional)',
+    restAhead: 'Next, if you feel like studying anyway (optional)',
+    duration: (minutes: number) => {
+      const h = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      return h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+    },
+    finishedTitle: 'The roadmap is finished.',
+    finished: (done: number, skipped: number, from: string, to: string) =>
+      `${done} task${done === 1 ? '' : 's'} done${skipped > 0 ? `, ${skipped} skipped` : ''}, from ${from} to ${to}.`,
+    finishedTime: (logged: string, estimated: string) => `Time: ${logged} logged, ${estimated} more from the estimates of tasks done without time logged.`,
+    finishedNext: [
+      'What next: pick a research direction of your own and keep reading its papers with their code.',
+      'roadmap report --format html makes a page to show a mentor; roadmap review keeps what you learnt.',
+    ],
+    footer: 'roadmap done 1 marks line 1 · roadmap spent 1 45 logs 45 min · roadmap open 1:2 opens resource 2',
+  },
   // today
   weekHeading: (planWeek: number, weekLabel: string, weekDay: number, planDay: number) =>
     `Week ${planWeek} (roadmap week ${weekLabel}) · day ${weekDay} of 7 · day ${planDay} of the plan`,
@@ -70,6 +121,7 @@ export const en = {
     `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
   undonePlan: 'Undid the plan change (start date, pace, language or skipped weeks, as it was before it); your progress is as it was.',
   undoneNote: (id: string) => `Undid the note on ${id}.`,
+  undoneSpent: (minutes: number, id: string) => `Undid the ${minutes} min logged on ${id}.`,
   noSuchLine: (n: number, count: number) =>
     count === 0
       ? `Today's list is empty: there is no line ${n}.`
@@ -206,6 +258,7 @@ export const en = {
       undo: 'undo',
       import: 'import',
       review: 'review',
+      spent: 'time',
     } satisfies Record<StoreEvent['type'], string>,
     importOf: (file: string) => `imported ${file}`,
     undoImportOf: (file: string) => `undid the import of ${file}`,
@@ -585,7 +638,8 @@ export const en = {
     open: 'Open a task resource in the browser (<id>:<n> for the n-th)',
     doctor: 'Check Node, the store, the lock, the browser and the cache; --repair fixes a damaged store',
     repair: 'repair a damaged store (keeps the damaged file as a backup)',
-    minutes: 'only what fits in this many minutes',
+    minutes: "today's budget in minutes instead of the plan's (90, 90m, 1.5h)",
+    all: 'list the rest of the week block too',
     plan: 'Set your start date, pace, weeks you already know and language (a wizard in a terminal)',
     startDate: 'first day of the plan (YYYY-MM-DD)',
     daysPerWeek: 'study days a week (1-7), on the default weekdays',
@@ -596,6 +650,8 @@ export const en = {
     menu: "Today's view, then a menu in a terminal (what bare 'roadmap' runs)",
     stats: 'Progress per week, time studied, streaks, standing, a finish estimate and an activity heatmap',
     logDate: 'log it on an earlier day (YYYY-MM-DD)',
+    spent: "Log time worked on a task (45, 90m, 1.5h); without a time, today's part of it",
+    spentTime: "how long: 45, 90m, 1.5h (default: today's part of the task)",
     note: 'Add a note to a task (no text in a terminal: opens your editor)',
     notes: 'List your notes',
     taskOpt: 'only this task',

@@ -3,6 +3,50 @@
 import type { Messages } from './types.ts';
 
 export const zh = {
+  spent: {
+    timeName: '用时',
+    needTime: (id) => `你在 ${id} 上学了多久？请写明：roadmap spent ${id} 45（或 1.5h、90m）。`,
+    tooMuch: (id, date, already) => `${id} 在 ${date} 已记录 ${already} 分钟：一天最多 1440 分钟。`,
+    logged: (minutes, id, date) => `已为 ${id} 记录 ${minutes} 分钟（${date}）。`,
+    standing: (total, estimate, left) =>
+      left > 0
+        ? `共记录 ${total} 分钟；预计 ${estimate} 分钟，还剩约 ${left} 分钟。`
+        : `共记录 ${total} 分钟，超过了预计的 ${estimate} 分钟：学完后用 roadmap done 标记完成。`,
+  },
+  day: {
+    heading: (week, day, days) => `第 ${week} 周 · 第 ${day} 个学习日（共 ${days} 个）`,
+    headingBeforeStart: (week, start) => `第 ${week} 周 · 计划从 ${start} 开始`,
+    notStarted: (start) => `计划从 ${start} 开始：下面是第一个学习日的内容。`,
+    otherWeek: (week, title) => `第 ${week} 周 · ${title}`,
+    behind: (n, overdue) => `落后计划 ${n} 个学习日${overdue ? '：逾期的任务排在前面。' : '。'}`,
+    replan: (start, finish) => `已经落后超过一周的学习日。要从这里重新安排：roadmap plan --start ${start}（预计 ${finish} 前后学完）。`,
+    budget: (duration, source) =>
+      `今天 · ${duration}${{ option: '（--minutes）', plan: '（按你的计划）', roadmap: '（按路线的节奏）', 'rest-day': '' }[source]}`,
+    part: (today, left) => `剩余 ${left} 分钟中的 ${today} 分钟`,
+    left: (left) => `还剩约 ${left} 分钟`,
+    partLogged: '今天的部分已记录',
+    spentToday: (n) => `今天已记录 ${n} 分钟`,
+    later: (week, n, duration) =>
+      n > 0 ? `第 ${week} 周稍后还有 ${n} 个任务，约 ${duration}（roadmap today --all 列出全部）。` : `第 ${week} 周稍后还有约 ${duration}。`,
+    laterHeading: (week) => `第 ${week} 周稍后的任务`,
+    doneForToday: (duration) => `今天的任务完成了：约 ${duration}。做得好！`,
+    streak: (n) => `连续学习 ${n} 天。`,
+    aheadHeading: '还想多学的话（可选）',
+    restAhead: '如果今天还想学，接下来是（可选）',
+    duration: (minutes) => {
+      const h = Math.floor(minutes / 60);
+      const m = minutes % 60;
+      return h === 0 ? `${m} 分钟` : m === 0 ? `${h} 小时` : `${h} 小时 ${m} 分钟`;
+    },
+    finishedTitle: '整条路线完成了。',
+    finished: (done, skipped, from, to) => `完成 ${done} 个任务${skipped > 0 ? `，跳过 ${skipped} 个` : ''}，从 ${from} 到 ${to}。`,
+    finishedTime: (logged, estimated) => `用时：记录了 ${logged}，另有 ${estimated} 来自未记录用时的已完成任务的预计时间。`,
+    finishedNext: [
+      '接下来：选定你自己的研究方向，继续读该方向的论文并看它们的代码。',
+      'roadmap report --format html 生成一个可以给导师看的页面；roadmap review 帮你巩固学过的内容。',
+    ],
+    footer: 'roadmap done 1 完成第 1 行 · roadmap spent 1 45 记录 45 分钟 · roadmap open 1:2 打开第 2 个资源',
+  },
   weekHeading: (planWeek, weekLabel, weekDay, planDay) => `第 ${planWeek} 周（路线第 ${weekLabel} 周）· 本周第 ${weekDay}/7 天 · 计划第 ${planDay} 天`,
   notStarted: (start) => `计划从 ${start} 开始；先看看第一步要做什么。`,
   goal: '目标',
@@ -54,6 +98,7 @@ export const zh = {
   undoneImport: (file, events, notes) => `已撤销对 ${file} 的导入：你的进度恢复到导入之前（移除了导入的 ${events} 条记录和 ${notes} 条笔记）。`,
   undonePlan: '已撤销这次计划更改（开始日期、节奏、语言或跳过的周，恢复到更改之前）；你的进度不变。',
   undoneNote: (id) => `已撤销 ${id} 上的笔记。`,
+  undoneSpent: (minutes, id) => `已撤销在 ${id} 上记录的 ${minutes} 分钟。`,
   noSuchLine: (n, count) => (count === 0 ? `今天的清单是空的：没有第 ${n} 行。` : `今天的清单只有 ${count} 行：没有第 ${n} 行。运行 roadmap today 查看。`),
   undoneReset: '已撤销对全部进度的重置',
   nothingToUndo: '没有可以撤销的操作。',
@@ -167,7 +212,19 @@ export const zh = {
     heading: '笔记',
   },
   log: {
-    types: { done: '完成', start: '开始', skip: '跳过', reset: '重置', plan: '计划', note: '笔记', open: '打开', undo: '撤销', import: '导入', review: '复习' },
+    types: {
+      done: '完成',
+      start: '开始',
+      skip: '跳过',
+      reset: '重置',
+      plan: '计划',
+      note: '笔记',
+      open: '打开',
+      undo: '撤销',
+      import: '导入',
+      review: '复习',
+      spent: '用时',
+    },
     importOf: (file) => `导入 ${file}`,
     undoImportOf: (file) => `撤销导入 ${file}`,
     undoOf: (seq) => `撤销 #${seq}`,
@@ -503,7 +560,8 @@ export const zh = {
     open: '在浏览器中打开任务的资源（<id>:<n> 打开第 n 个）',
     doctor: '检查 Node、进度存储、锁、浏览器和缓存；--repair 修复损坏的存储',
     repair: '修复损坏的存储（损坏的文件保留为备份）',
-    minutes: '只挑选这么多分钟内能完成的内容',
+    minutes: '用这么多分钟代替计划中今天的时间（90、90m、1.5h）',
+    all: '同时列出本周块中其余的任务',
     plan: '设定开始日期、节奏、已掌握的周和语言（在终端中为向导）',
     startDate: '计划的第一天（YYYY-MM-DD）',
     daysPerWeek: '每周学习天数（1-7），按默认的星期几',
@@ -514,6 +572,8 @@ export const zh = {
     menu: "今天的内容，然后在终端中显示菜单（直接运行 'roadmap' 即是它）",
     stats: '各周进度、学习时长、连续学习、计划进度、完成日期估计和学习热力图',
     logDate: '记在更早的某一天（YYYY-MM-DD）',
+    spent: '记录在某个任务上花的时间（45、90m、1.5h）；不写时间则记录它今天的那一部分',
+    spentTime: '多久：45、90m、1.5h（默认：这个任务今天的那一部分）',
     note: '给任务记笔记（在终端中不写内容则打开编辑器）',
     notes: '列出你的笔记',
     taskOpt: '只看这个任务',
