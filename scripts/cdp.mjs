@@ -65,6 +65,9 @@ export async function launch({ binary, timeoutMs = 20_000 }) {
   });
   const input = /** @type {import('node:stream').Writable} */ (child.stdio[3]);
   const output = /** @type {import('node:stream').Readable} */ (child.stdio[4]);
+  // A browser that exits closes the pipes: that is reported by the exit handler below, not as a stream error.
+  input.on('error', () => {});
+  output.on('error', () => {});
   /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void, method: string }>} */
   const pending = new Map();
   /** @type {CdpEvent[]} */
@@ -90,18 +93,21 @@ export async function launch({ binary, timeoutMs = 20_000 }) {
       }
     }
   });
+  /** @type {() => void} */
+  let markGone = () => {};
   const gone = new Promise((resolve) => {
-    child.once('exit', () => {
-      exited = true;
-      for (const { reject, method } of pending.values()) reject(new Error(`${method}: chromium exited (${errText.trim().split('\n').at(-1) ?? ''})`));
-      pending.clear();
-      resolve(undefined);
-    });
+    markGone = () => resolve(undefined);
   });
-  child.once('error', (error) => {
-    for (const { reject } of pending.values()) reject(error);
+  /** @param {Error} error */
+  const ended = (error) => {
+    exited = true;
+    for (const { reject, method } of pending.values()) reject(new Error(`${method}: ${error.message}`));
     pending.clear();
-  });
+    markGone();
+  };
+  child.once('exit', () => ended(new Error(`chromium exited (${errText.trim().split('\n').at(-1) ?? ''})`)));
+  // It could not be started at all (no such file).
+  child.once('error', (error) => ended(error));
   let nextId = 0;
   /** @type {Browser['send']} */
   const send = (method, params = {}, sessionId) =>
@@ -154,8 +160,13 @@ export async function launch({ binary, timeoutMs = 20_000 }) {
     }
     fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
-  // The browser is ready when it answers.
-  await send('Browser.getVersion');
+  // The browser is ready when it answers; one that does not (or exits) is killed, never left behind.
+  try {
+    await send('Browser.getVersion');
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return { send, events, waitFor, close, stderr: () => errText };
 }
 

@@ -21,6 +21,8 @@ export function statsCommand(options: StatsOptions, deps: Deps): Stats {
       date: stats.date,
       progress: stats.progress,
       minutesStudied: stats.minutesStudied,
+      minutesLogged: stats.minutesLogged,
+      minutesEstimated: stats.minutesEstimated,
       streak: stats.streak,
       standing: stats.standing,
       finish: stats.finish,

@@ -85,10 +85,14 @@ export function progressOf(roadmap: Roadmap, state: CurrentState): Progress {
   return counts;
 }
 
-/** The tip for a date: steps through the tips one a day. */
-export function tipFor(roadmap: Roadmap, date: LocalDate): Tip | undefined {
-  if (roadmap.tips.length === 0) return undefined;
-  return roadmap.tips[dayNumber(date) % roadmap.tips.length];
+/**
+ * The tip for a date and the week studied: one a day, stepping through the tips about that week and
+ * those about any week (a tip about week 6's papers is not shown on day 1 of Python).
+ */
+export function tipFor(roadmap: Roadmap, date: LocalDate, week?: Week): Tip | undefined {
+  const fitting = roadmap.tips.filter((t) => !t.weeks || (week !== undefined && t.weeks.includes(week.id)));
+  if (fitting.length === 0) return undefined;
+  return fitting[dayNumber(date) % fitting.length];
 }
 
 function standingOf(placed: readonly PlacedTask[], state: CurrentState, schedule: Schedule, studyDay: number): Standing {
@@ -203,6 +207,6 @@ export function planToday(
     replan,
     progress,
     complete,
-    tip: tipFor(roadmap, date),
+    tip: tipFor(roadmap, date, shown ? shown.placed.week : roadmap.weeks[index]),
   };
 }

@@ -5,7 +5,7 @@ import { activityWindow, streaks, type Aggregates, type Streak } from './activit
 import { dateOfStudyDay, studyDayIndex } from './pace.ts';
 import { allTasks } from './roadmap.ts';
 import { paceOf, planToday, progressOf, type Progress, type Standing } from './schedule.ts';
-import { statusOf, type CurrentState } from './state.ts';
+import { spentMinutes, statusOf, type CurrentState } from './state.ts';
 import type { Roadmap, Week } from './types.ts';
 
 /** The window the finish estimate's pace is measured over. */
@@ -16,8 +16,10 @@ export interface Stats {
   date: LocalDate;
   progress: Progress & { remaining: number; percent: number };
   weeks: { week: Week; progress: Progress }[];
-  /** Minutes of the done tasks' estimates. */
+  /** Minutes studied: the time logged, and the estimates of tasks done with no time logged. */
   minutesStudied: number;
+  minutesLogged: number;
+  minutesEstimated: number;
   streak: Streak;
   standing: Standing;
   /** At the pace of the last RECENT_DAYS days; null without recent activity or when finished. */
@@ -32,7 +34,15 @@ export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates,
   const progress = progressOf(roadmap, state);
   const placed = allTasks(roadmap);
   const estimates = new Map(placed.map((p) => [p.task.id, p.task.estimateMinutes]));
-  const minutesStudied = placed.filter((p) => statusOf(state, p.task.id) === 'done').reduce((s, p) => s + p.task.estimateMinutes, 0);
+  // Time logged where it is known; the estimate of a task done with no time logged where it is not.
+  let minutesLogged = 0;
+  let minutesEstimated = 0;
+  for (const { task } of placed) {
+    const logged = spentMinutes(state.progress[task.id]);
+    minutesLogged += logged;
+    if (logged === 0 && statusOf(state, task.id) === 'done') minutesEstimated += task.estimateMinutes;
+  }
+  const minutesStudied = minutesLogged + minutesEstimated;
   const remainingMinutes = placed.filter((p) => !['done', 'skipped'].includes(statusOf(state, p.task.id))).reduce((s, p) => s + p.task.estimateMinutes, 0);
 
   // Recent pace: estimate minutes finished in the window, per study day of the window.
@@ -58,6 +68,8 @@ export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates,
     },
     weeks: roadmap.weeks.map((week) => ({ week, progress: progressOf({ ...roadmap, weeks: [week] }, state) })),
     minutesStudied,
+    minutesLogged,
+    minutesEstimated,
     streak: streaks(active, pace, date),
     standing: planToday(roadmap, state, startDate, date).standing,
     finish,

@@ -115,6 +115,8 @@ export interface Tip {
   source: Localized;
   /** Set when the advice, or part of it, is not in the source text. */
   added?: Added;
+  /** The week blocks the advice is about (their ids); absent: any week. */
+  weeks?: string[];
 }
 
 /** The source text's acknowledgements: its words of thanks and the channels it links to (友链). */

@@ -225,6 +225,8 @@ export const en = {
     remaining: (n: number) => `${n} remaining`,
     studied: 'Studied',
     studiedText: (h: number, m: number) => `about ${h} h${m ? ` ${m} min` : ''} (the estimates of the tasks done)`,
+    studiedKnown: (total: string, logged: string, estimated: string) =>
+      `about ${total}: ${logged} logged, ${estimated} from the estimates of tasks done with no time logged`,
     streak: 'Streak',
     streakText: (current: number, longest: number) => `${current} day${current === 1 ? '' : 's'} · longest ${longest}`,
     plan: 'Plan',

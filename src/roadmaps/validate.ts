@@ -175,8 +175,14 @@ function semanticProblems(data: unknown): Problem[] {
   const credits = isRecord(data.credits) ? data.credits : {};
   (Array.isArray(credits.links) ? credits.links : []).forEach((r, i) => checkUrl(r, ['credits', 'links', i], out));
   const tipIds = uniqueIds(out);
+  const weekIds = new Set((Array.isArray(data.weeks) ? data.weeks : []).map((w) => (isRecord(w) ? w.id : undefined)));
   (Array.isArray(data.tips) ? data.tips : []).forEach((tip, i) => {
-    if (isRecord(tip)) tipIds(tip.id, ['tips', i]);
+    if (!isRecord(tip)) return;
+    tipIds(tip.id, ['tips', i]);
+    // A tip about a week names a week the roadmap has.
+    (Array.isArray(tip.weeks) && Array.isArray(data.weeks) ? tip.weeks : []).forEach((id, j) => {
+      if (typeof id === 'string' && !weekIds.has(id)) out.push({ path: ['tips', i, 'weeks', j], message: `no week "${id}" in this roadmap` });
+    });
   });
   return out;
 }

@@ -9,11 +9,16 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
   const { msg, style } = ctx;
   const s = msg.stats;
   const standing =
-    stats.standing.kind === 'behind' ? msg.behind(stats.standing.days) : stats.standing.kind === 'ahead' ? msg.ahead(stats.standing.days) : msg.onTrack;
+    stats.standing.kind === 'behind' ? msg.day.behind(stats.standing.days, false) : stats.standing.kind === 'ahead' ? msg.ahead(stats.standing.days) : msg.onTrack;
   const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
   const rows: [string, string][] = [
     [s.progress, s.progressText(progressLine(stats.progress, ctx), s.remaining(stats.progress.remaining))],
-    [s.studied, s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60)],
+    [
+      s.studied,
+      stats.minutesLogged > 0
+        ? s.studiedKnown(msg.day.duration(stats.minutesStudied), msg.day.duration(stats.minutesLogged), msg.day.duration(stats.minutesEstimated))
+        : s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60),
+    ],
     [s.streak, s.streakText(stats.streak.current, stats.streak.longest)],
     [s.plan, s.planText(standing, finish)],
   ];

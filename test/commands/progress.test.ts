@@ -1,6 +1,7 @@
 // stats, notes, log, report and back-dated activity, in process with a fixed clock.
 import { describe, expect, it } from 'vitest';
 import { statsCommand } from '../../src/commands/stats.ts';
+import { spentCommand } from '../../src/commands/spent.ts';
 import { noteCommand, notesCommand } from '../../src/commands/notes.ts';
 import { logCommand } from '../../src/commands/log.ts';
 import { reportCommand } from '../../src/commands/report.ts';
@@ -63,6 +64,22 @@ describe('stats', () => {
     expect(out).toContain('about 3 h (the estimates of the tasks done)');
     expect(out).toMatch(/Week 1 {4}Python +█{12} 100%/);
     expect(out).toContain('Less · ░ ▒ ▓ █ More');
+  });
+
+  it('time logged where it is known, estimates only where it is not, and says which', async () => {
+    const f = await history();
+    // 50 min logged on w1-exercise (done, its estimate 60 no longer counts), 40 on w2-conda (in progress).
+    await spentCommand('w1-exercise', '50', {}, f.deps);
+    await spentCommand('w2-conda', '40', { date: '2026-03-09' }, f.deps);
+    const before = f.stdout().length;
+    statsCommand({ json: true }, f.deps);
+    const json = JSON.parse(f.stdout().slice(before));
+    expect([json.minutesStudied, json.minutesLogged, json.minutesEstimated]).toEqual([120 + 50 + 40, 90, 120]);
+    const text = f.stdout().length;
+    statsCommand({}, f.deps);
+    expect(f.stdout().slice(text)).toContain('about 3 h 30 min: 1 h 30 min logged, 2 h from the estimates of tasks done with no time logged');
+    // Logged time counts as a study day (streak, heatmap).
+    expect(f.store.state.events.at(-1)).toMatchObject({ type: 'spent', date: '2026-03-09', minutes: 40 });
   });
 });
 

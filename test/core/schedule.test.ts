@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planToday } from '../../src/core/schedule.ts';
+import { planToday, tipFor } from '../../src/core/schedule.ts';
 import { emptyState, type ProgressState, type TaskProgress } from '../../src/core/state.ts';
 import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
@@ -87,6 +87,23 @@ describe('planToday', () => {
     const plan = planToday(fixtureRoadmap, stateWith({ 'w9-gone': 'done', 'w1-basics': 'done' }), start, '2026-03-01');
     expect(plan.progress.done).toBe(1);
     expect(plan.progress.total).toBe(8);
+  });
+
+  it('a tip about a week is shown only in that week; tips about no week in any', () => {
+    const r = structuredClone(fixtureRoadmap);
+    r.tips = [
+      { id: 'tip-any', text: { en: 'any', zh: 'any' }, source: { en: 's', zh: 's' } },
+      { id: 'tip-w4', text: { en: 'w4', zh: 'w4' }, source: { en: 's', zh: 's' }, weeks: ['w4+'] },
+    ];
+    const days = ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04'];
+    // Week 1: only the tip about any week.
+    expect(new Set(days.map((d) => tipFor(r, d, r.weeks[0])?.id))).toEqual(new Set(['tip-any']));
+    // w4+: both, one a day.
+    expect(new Set(days.map((d) => tipFor(r, d, r.weeks[2])?.id))).toEqual(new Set(['tip-any', 'tip-w4']));
+    // planToday takes the week of the tasks shown.
+    const state = stateWith({ 'w1-basics': 'done', 'w1-exercise': 'done', 'w2-conda': 'done', 'w2-jupyter': 'done', 'w2-numpy': 'done' });
+    const shown = days.map((d) => planToday(r, state, start, d).tip?.id);
+    expect(shown).toContain('tip-w4');
   });
 
   it('gives one tip a day, a different one the next day', () => {

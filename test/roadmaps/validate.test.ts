@@ -293,6 +293,13 @@ describe('a roadmap file with mistakes', () => {
       ['weeks[0].tasks[0].checks[0].expect: not a valid regular expression (Invalid regular expression: /Python (\\d+/: Unterminated group)'],
     ],
     [
+      'a tip about a week the roadmap does not have',
+      (r: any) => {
+        r.tips[0].weeks = ['w3', 'w99'];
+      },
+      ['tips[0].weeks[1]: no week "w99" in this roadmap'],
+    ],
+    [
       'no weeks at all',
       (r: any) => {
         delete r.weeks;
