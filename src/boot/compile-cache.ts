@@ -22,6 +22,11 @@
 // anything it was not computed from: a forged or copied seal names other files' keys and is ignored.
 // Nothing here defends against someone who can write this user's files at will (they could edit
 // dist/main.cjs itself); it keeps damage, stale copies and entries of other sources from reaching V8.
+//
+// An entry holds the functions compiled by the run that made it: an entry made by `doctor` left `today` to
+// compile its own functions at every start (3-7 ms). So the CLI bundle has an entry per command (a
+// variant, start.ts), made by a run of that command; one of another command is made only by a run that
+// succeeds (a mistyped command makes none).
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
@@ -82,7 +87,7 @@ export function sealText(entry: ReadWithStat, source: ReadWithStat, parsed: Pars
 export function createLoader(options: CacheOptions) {
   const sha256 = options.sha256 ?? sha256Hex;
   const loaded = new Map<string, Loaded>();
-  const pending: (() => void)[] = [];
+  const pending: ((code: number | undefined) => void)[] = [];
   let dir: string | undefined | null = null;
   const cacheFolder = () => (dir === null ? (dir = options.dir === undefined ? undefined : usableDir(options.dir)) : dir);
 
@@ -97,7 +102,8 @@ export function createLoader(options: CacheOptions) {
     return { data: parsed.data, seal };
   }
 
-  function load(file: string): unknown {
+  /** Loads a bundle; `variant` names the entry's variant (the command), for the file the run starts with. */
+  function load(file: string, variant?: string): unknown {
     const known = loaded.get(file);
     if (known) return known.exports;
     const read = readWithStat(file);
@@ -106,14 +112,16 @@ export function createLoader(options: CacheOptions) {
     let sourceSha: string | undefined;
     const hashSource = () => (sourceSha ??= sha256(wrapped));
     const folder = read === undefined ? undefined : cacheFolder();
-    const entryPath = folder === undefined ? undefined : entryFile(folder, file, 'bin');
-    const sealPath = folder === undefined ? undefined : entryFile(folder, file, 'seal');
+    const entryPath = folder === undefined ? undefined : entryFile(folder, file, 'bin', variant);
+    const sealPath = folder === undefined ? undefined : entryFile(folder, file, 'seal', variant);
     const found = entryPath === undefined || sealPath === undefined ? undefined : verified(entryPath, sealPath, read!, hashSource);
     const script = new vm.Script(wrapped, { filename: file, cachedData: found?.data });
     const used = found !== undefined && script.cachedDataRejected !== true;
     if (entryPath !== undefined && !used) {
       // Made once the command has run, so it holds the functions the command compiled too.
-      pending.push(() => writeEntry(entryPath, formatEntry(hashSource(), script.createCachedData(), sha256)));
+      pending.push((code) => {
+        if (variant === undefined || code === 0) writeEntry(entryPath, formatEntry(hashSource(), script.createCachedData(), sha256));
+      });
     } else if (sealPath !== undefined && found?.seal !== undefined) {
       const seal = found.seal;
       pending.push(() => writeEntry(sealPath, Buffer.from(seal, 'latin1')));
@@ -134,9 +142,12 @@ export function createLoader(options: CacheOptions) {
     return module.exports;
   }
 
-  /** Writes the entries that were missing, stale or rejected, and the seals of those that verified (call when the command is over). */
-  function save(): void {
-    for (const write of pending.splice(0)) write();
+  /**
+   * Writes the entries that were missing, stale or rejected, and the seals of those that verified (call when
+   * the command is over, with its exit code: a variant's entry is written only after a success).
+   */
+  function save(code?: number): void {
+    for (const write of pending.splice(0)) write(code);
   }
 
   /** How a loaded file was compiled: from the cache, or from its source. */

@@ -11,6 +11,22 @@ export function asksVersionOnly(args: readonly string[]): boolean {
   return args.length === 1 && (args[0] === '--version' || args[0] === '-V');
 }
 
+/**
+ * The command a run executes, as main.ts's firstWord finds it (options skipped, --lang's value too), when it
+ * is one that has compiled code of its own in the cache (compile-cache.ts): `today` (the default command)
+ * and help share the default entry.
+ */
+export function cacheVariant(args: readonly string[]): string | undefined {
+  let word: string | undefined;
+  for (let i = 0; i < args.length && word === undefined; i++) {
+    const arg = args[i]!;
+    if (arg === '--') word = args[i + 1] ?? '';
+    else if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) word = arg;
+  }
+  return word === undefined || word === 'today' || word === 'help' || !/^[a-z][a-z-]{0,23}$/.test(word) ? undefined : word;
+}
+
 /** Writes to stdout as main's output does: a reader that went away (EPIPE) is no error. */
 function writeOut(text: string): void {
   try {
@@ -28,6 +44,6 @@ export function start(mainFile: string): void {
   const loader = createLoader({ dir: compileCacheDir(process.env) });
   // Entries are written once the command is over, whichever way it ends.
   process.once('exit', loader.save);
-  const { main } = loader.load(mainFile) as { main: () => Promise<void> };
+  const { main } = loader.load(mainFile, cacheVariant(process.argv.slice(2))) as { main: () => Promise<void> };
   void main();
 }

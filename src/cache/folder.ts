@@ -27,9 +27,9 @@ export function pathKey(file: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The entry file for a source file, in a cache folder. */
-export function entryFile(dir: string, source: string, kind: string): string {
-  return path.join(dir, `${pathKey(source)}-${path.basename(source)}.${kind}`);
+/** The entry file for a source file, in a cache folder; a variant (the command a run executes) has entries of its own. */
+export function entryFile(dir: string, source: string, kind: string, variant?: string): string {
+  return path.join(dir, `${pathKey(variant === undefined ? source : `${source}\0${variant}`)}-${path.basename(source)}.${kind}`);
 }
 
 /** Whether a folder is safe to keep entries in: a real folder that this user owns and no one else can write to. */

@@ -1,9 +1,9 @@
-// What the loader answers itself, before the CLI bundle is read: `--version` (or -V) alone.
+// What the loader answers itself, before the CLI bundle is read (`--version` or -V alone), and the command whose compiled code it caches.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { asksVersionOnly } from '../../src/boot/start.ts';
+import { asksVersionOnly, cacheVariant } from '../../src/boot/start.ts';
 import { roadmap, tempHome } from '../e2e/helpers.ts';
 
 describe('--version at boot', () => {
@@ -24,5 +24,37 @@ describe('--version at boot', () => {
     expect(fs.existsSync(path.join(home, 'cache', 'code'))).toBe(false);
     // The CLI answers the same when it gets there.
     expect(roadmap(home, ['--lang', 'en', '--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+});
+
+describe('compiled code per command', () => {
+  it('the variant is the command a run executes; today, help and no command share the default', () => {
+    expect(cacheVariant([])).toBeUndefined();
+    expect(cacheVariant(['today', '--minutes', '30'])).toBeUndefined();
+    expect(cacheVariant(['--lang', 'zh'])).toBeUndefined();
+    expect(cacheVariant(['help', 'list'])).toBeUndefined();
+    expect(cacheVariant(['list'])).toBe('list');
+    expect(cacheVariant(['--lang', 'zh', 'show', 'w1'])).toBe('show');
+    expect(cacheVariant(['--no-color', 'done', '1'])).toBe('done');
+    expect(cacheVariant(['--', 'stats'])).toBe('stats');
+    for (const odd of [['../x'], ['LIST'], ['a'.repeat(30)], ['w1-python-basics!']]) expect(cacheVariant(odd), odd[0]).toBeUndefined();
+  });
+
+  it('each command gets an entry of main.cjs of its own, made by a run that succeeds', () => {
+    const home = tempHome();
+    const code = path.join(home, 'cache', 'code');
+    const mains = () => fs.readdirSync(code).filter((n) => n.endsWith('-main.cjs.bin')).length;
+    expect(roadmap(home, ['today']).code).toBe(0);
+    expect(mains()).toBe(1);
+    expect(roadmap(home, ['list']).code).toBe(0);
+    expect(mains()).toBe(2);
+    expect(roadmap(home, ['list', '--lang', 'zh']).code).toBe(0); // the same command: its entry is used
+    expect(mains()).toBe(2);
+    expect(roadmap(home, ['show', 'no-such-task']).code).not.toBe(0);
+    expect(roadmap(home, ['lisst']).code).toBe(2);
+    expect(mains()).toBe(2);
+    const again = roadmap(home, ['list']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(roadmap(home, ['list'], { NODE_DISABLE_COMPILE_CACHE: '1' }).stdout);
   });
 });
