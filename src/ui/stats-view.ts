@@ -9,7 +9,11 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
   const { msg, style } = ctx;
   const s = msg.stats;
   const standing =
-    stats.standing.kind === 'behind' ? msg.day.behind(stats.standing.days, false) : stats.standing.kind === 'ahead' ? msg.ahead(stats.standing.days) : msg.onTrack;
+    stats.standing.kind === 'behind'
+      ? msg.day.behind(stats.standing.days, false)
+      : stats.standing.kind === 'ahead'
+        ? msg.ahead(stats.standing.days)
+        : msg.onTrack;
   const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
   const rows: [string, string][] = [
     [s.progress, s.progressText(progressLine(stats.progress, ctx), s.remaining(stats.progress.remaining))],

@@ -1,7 +1,7 @@
 // The progress page from fixtures: its sections, both languages, escaping of hostile notes, empty history,
 // the added marks, and nothing that would load or run anything.
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../src/core/state.ts';
+import { emptyState, logSpent } from '../../src/core/state.ts';
 import { messages } from '../../src/i18n/index.ts';
 import { burnUp, pageInputOf, renderReportPage, reviewsByDay, type PageInput } from '../../src/report/html.ts';
 import { computeStats } from '../../src/core/stats.ts';
@@ -112,6 +112,18 @@ describe('the progress page', () => {
     expect(html).toContain(p.graded(6, 0));
     expect(html).toMatch(/<li data-task="w4-tensors">.*?Attention:/);
     expect(html).toContain(p.activityTotals(24, 6, 51));
+  });
+
+  it("a day's time: the minutes logged with roadmap spent where there are any, else the estimates", () => {
+    const day = '2026-02-24';
+    const logged = logSpent(reportState(), 'w4-training-loop', 75, new Date(`${day}T20:00:00`), day);
+    const html = page('en', logged);
+    const p = messages('en').reportPage;
+    // The tooltip of that day counts the spent event among its activities, and its 75 logged minutes.
+    expect(html).toMatch(new RegExp(`<title>${day}: \\d+ activit(y|ies), 0 reviews, about 75 min</title>`));
+    // A day with a done task and no logged time: that task's estimate (w4-build-network, done on day 42).
+    const estimate = bundledRoadmap.weeks.flatMap((w) => w.tasks).find((t) => t.id === 'w4-build-network')!.estimateMinutes;
+    expect(html).toContain(`<title>${p.dayTitle('2026-02-16', 2, 0, estimate)}</title>`);
   });
 
   it('is the same text for the same input (no clock inside)', () => {
