@@ -1,6 +1,7 @@
 // The one place that touches process: argv, env, streams, exit code. Builds the deps, runs the CLI,
 // and maps every error to one message and an exit code.
 
+import { commandWord } from './cli-args.ts';
 import { CommanderError } from 'commander';
 import { displayText } from './core/escape.ts';
 import { Chalk } from 'chalk';
@@ -63,16 +64,7 @@ function readsNoStore(args: string[]): boolean {
   return firstWord(args) === 'help';
 }
 
-/** The first word that is not an option (nor --lang's value): the command's name, if any. */
-function firstWord(args: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') return args[i + 1];
-    if (arg === '--lang') i++;
-    else if (!arg.startsWith('-')) return arg;
-  }
-  return undefined;
-}
+const firstWord = commandWord;
 
 export function colorLevel(env: Env, argv: string[], isTTY: boolean): 0 | 1 | 2 | 3 {
   if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;

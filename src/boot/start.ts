@@ -1,6 +1,7 @@
 // What bin/roadmap.js runs: the CLI bundle (dist/main.cjs), loaded through the compile cache.
 // `roadmap --version` (or -V) alone is answered here, before the bundle is read: the version is baked in
 // at build time (package.json, bundled), and commander would print the very same line.
+import { commandWord } from '../cli-args.ts';
 import fs from 'node:fs';
 import pkg from '../../package.json' with { type: 'json' };
 import { compileCacheDir } from '../cache/folder.ts';
@@ -12,18 +13,12 @@ export function asksVersionOnly(args: readonly string[]): boolean {
 }
 
 /**
- * The command a run executes, as main.ts's firstWord finds it (options skipped, --lang's value too), when it
+ * The command a run executes, as main.ts finds it (src/cli-args.ts: options and their values skipped), when it
  * is one that has compiled code of its own in the cache (compile-cache.ts): `today` (the default command)
  * and help share the default entry.
  */
 export function cacheVariant(args: readonly string[]): string | undefined {
-  let word: string | undefined;
-  for (let i = 0; i < args.length && word === undefined; i++) {
-    const arg = args[i]!;
-    if (arg === '--') word = args[i + 1] ?? '';
-    else if (arg === '--lang') i++;
-    else if (!arg.startsWith('-')) word = arg;
-  }
+  const word = commandWord(args);
   return word === undefined || word === 'today' || word === 'help' || !/^[a-z][a-z-]{0,23}$/.test(word) ? undefined : word;
 }
 
