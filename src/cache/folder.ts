@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeWhole } from '../store/durable.ts';
+import { realOps, writeWhole, type WriteOps } from '../store/durable.ts';
 
 /** No entry is larger: compiled code of the largest bundle is a few megabytes. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -128,10 +128,16 @@ export function versionKey(stat: fs.BigIntStats): string {
   return `${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
 }
 
-/** Writes a file of the cache whole or not at all (durable.ts); a failure (a full disk) leaves things as they were. */
+/**
+ * The cache's writes are not fsynced: an entry or seal that a crash left short or empty fails its check
+ * (hashes, seal keys) and costs one compile, while an fsync of each cost a cold start tens of milliseconds.
+ */
+const cacheOps: WriteOps = { ...realOps, fsyncSync: () => {} };
+
+/** Writes a file of the cache whole or not at all (durable.ts, without fsync); a failure (a full disk) leaves things as they were. */
 export function writeEntry(file: string, data: Uint8Array): void {
   try {
-    writeWhole(file, data);
+    writeWhole(file, data, { ops: cacheOps });
   } catch {
     // Nothing more to do: the cache is only a copy, and writeWhole left no temp file.
   }
