@@ -47,7 +47,9 @@ export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates,
 
   // Recent pace: estimate minutes finished in the window, per study day of the window.
   const windowStart = addDays(date, -(RECENT_DAYS - 1));
-  const from = daysBetween(startDate, windowStart) > 0 ? windowStart : startDate;
+  // From the plan's start, or the window's if it started earlier; before the start, the window itself (work
+  // done before a plan starts is still a pace).
+  const from = daysBetween(startDate, windowStart) > 0 || date < startDate ? windowStart : startDate;
   let recentMinutes = 0;
   for (const [id, day] of Object.entries(state.doneOn)) if (day >= from && day <= date) recentMinutes += estimates.get(id) ?? 0;
   const studyDays = studyDayIndex(from, addDays(date, 1), pace);

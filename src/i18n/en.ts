@@ -225,6 +225,7 @@ export const en = {
     remaining: (n: number) => `${n} remaining`,
     studied: 'Studied',
     studiedText: (h: number, m: number) => `about ${h} h${m ? ` ${m} min` : ''} (the estimates of the tasks done)`,
+    studiedAllLogged: (total: string) => `${total}, all of it logged`,
     studiedKnown: (total: string, logged: string, estimated: string) =>
       `about ${total}: ${logged} logged, ${estimated} from the estimates of tasks done with no time logged`,
     streak: 'Streak',

@@ -190,6 +190,7 @@ export const zh = {
     remaining: (n) => `剩余 ${n} 个`,
     studied: '学习时长',
     studiedText: (h, m) => `约 ${h} 小时${m ? ` ${m} 分钟` : ''}（按已完成任务的预计时长）`,
+    studiedAllLogged: (total) => `${total}，全部为记录的用时`,
     studiedKnown: (total, logged, estimated) => `约 ${total}：记录了 ${logged}，另有 ${estimated} 按未记录用时的已完成任务的预计时长计`,
     streak: '连续学习',
     streakText: (current, longest) => `${current} 天 · 最长 ${longest} 天`,

@@ -19,9 +19,11 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
     [s.progress, s.progressText(progressLine(stats.progress, ctx), s.remaining(stats.progress.remaining))],
     [
       s.studied,
-      stats.minutesLogged > 0
-        ? s.studiedKnown(msg.day.duration(stats.minutesStudied), msg.day.duration(stats.minutesLogged), msg.day.duration(stats.minutesEstimated))
-        : s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60),
+      stats.minutesLogged > 0 && stats.minutesEstimated === 0
+        ? s.studiedAllLogged(msg.day.duration(stats.minutesLogged))
+        : stats.minutesLogged > 0
+          ? s.studiedKnown(msg.day.duration(stats.minutesStudied), msg.day.duration(stats.minutesLogged), msg.day.duration(stats.minutesEstimated))
+          : s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60),
     ],
     [s.streak, s.streakText(stats.streak.current, stats.streak.longest)],
     [s.plan, s.planText(standing, finish)],

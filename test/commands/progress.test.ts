@@ -66,6 +66,16 @@ describe('stats', () => {
     expect(out).toContain('Less · ░ ▒ ▓ █ More');
   });
 
+  it('before the plan starts, work done already gives a finish estimate', async () => {
+    const f = fakeDeps({ now: '2026-03-01T20:00:00', state: { startDate: '2026-03-07' } });
+    await markCommand('done', ['w1-basics'], {}, f.deps);
+    const before = f.stdout().length;
+    statsCommand({ json: true }, f.deps);
+    const json = JSON.parse(f.stdout().slice(before));
+    expect(json.finish).not.toBeNull();
+    expect(json.finish.minutesPerStudyDay).toBeGreaterThan(0);
+  });
+
   it('time logged where it is known, estimates only where it is not, and says which', async () => {
     const f = await history();
     // 50 min logged on w1-exercise (done, its estimate 60 no longer counts), 40 on w2-conda (in progress).
@@ -77,7 +87,9 @@ describe('stats', () => {
     expect([json.minutesStudied, json.minutesLogged, json.minutesEstimated]).toEqual([120 + 50 + 40, 90, 120]);
     const text = f.stdout().length;
     statsCommand({}, f.deps);
-    expect(f.stdout().slice(text)).toContain('about 3 h 30 min: 1 h 30 min logged, 2 h from the estimates of tasks done with no time logged');
+    expect(f.stdout().slice(text).replace(/\s+/g, ' ')).toContain(
+      'about 3 h 30 min: 1 h 30 min logged, 2 h from the estimates of tasks done with no time logged',
+    );
     // Logged time counts as a study day (streak, heatmap).
     expect(f.store.state.events.at(-1)).toMatchObject({ type: 'spent', date: '2026-03-09', minutes: 40 });
   });
