@@ -27,6 +27,7 @@
 // compile its own functions at every start (3-7 ms). So the CLI bundle has an entry per command (a
 // variant, start.ts), made by a run of that command; one of another command is made only by a run that
 // succeeds (a mistyped command makes none).
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
@@ -46,6 +47,9 @@ interface Loaded {
   /** Whether its compiled code came from the cache. */
   cached: boolean;
 }
+
+/** CommonJS's function wrapper (Module.wrap's), read around the source in one buffer. */
+const WRAPPER = [Buffer.from('(function (exports, require, module, __filename, __dirname) { '), Buffer.from('\n});')] as const;
 
 const MAGIC = 'roadmap-code-cache 2';
 const SEAL_MAGIC = 'roadmap-code-cache-seal 2';
@@ -106,9 +110,11 @@ export function createLoader(options: CacheOptions) {
   function load(file: string, variant?: string): unknown {
     const known = loaded.get(file);
     if (known) return known.exports;
-    const read = readWithStat(file);
+    const read = readWithStat(file, undefined, WRAPPER);
     // A bundle that cannot be read fails as require would (ENOENT, EISDIR, …); read so, it has no cache.
-    const wrapped = Module.wrap((read?.bytes ?? fs.readFileSync(file)).toString('utf8'));
+    const bytes = read?.bytes ?? Buffer.concat([WRAPPER[0], fs.readFileSync(file), WRAPPER[1]]);
+    // The bundles are ASCII (scripts/build.mjs): a one-byte string made by a copy, not a UTF-8 decoding.
+    const wrapped = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
     let sourceSha: string | undefined;
     const hashSource = () => (sourceSha ??= sha256(wrapped));
     const folder = read === undefined ? undefined : cacheFolder();

@@ -46,8 +46,13 @@ function safeFolder(st: fs.Stats): boolean {
 export function usableDir(dir: string): string | undefined {
   try {
     for (const folder of [path.dirname(dir), dir]) {
-      fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-      if (!safeFolder(fs.lstatSync(folder))) return undefined;
+      // Made only when missing: at most starts both are there, and a look is cheaper than a mkdir.
+      let st = fs.lstatSync(folder, { throwIfNoEntry: false });
+      if (st === undefined) {
+        fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+        st = fs.lstatSync(folder);
+      }
+      if (!safeFolder(st)) return undefined;
     }
     return dir;
   } catch {
@@ -85,17 +90,20 @@ export function compileCacheDir(env: Env, tmpdir = os.tmpdir(), uid = process.ge
   return path.join(cacheRoot(env, tmpdir, uid), 'code');
 }
 
-/** A file read whole, with the status of the very file read (fstat of the descriptor that read it). */
+const EMPTY = new Uint8Array(0);
+
+/** A file read whole (between the frame's two parts, when one is given), with the status of the very file read (fstat of the descriptor that read it). */
 export interface ReadWithStat {
   bytes: Buffer;
   stat: fs.BigIntStats;
 }
 
 /**
- * Reads a regular file whole, up to `limit` bytes; undefined when it is missing, is not a regular file
+ * Reads a regular file whole, up to `limit` bytes, into one buffer with `frame`'s bytes before and after it
+ * (the loader's function wrapper: no copy of the source to wrap it); undefined when it is missing, is not a regular file
  * (a FIFO or a device put where an entry should be would block or never end), is larger, or cannot be read.
  */
-export function readWithStat(file: string, limit = MAX_ENTRY_BYTES): ReadWithStat | undefined {
+export function readWithStat(file: string, limit = MAX_ENTRY_BYTES, frame?: readonly [Uint8Array, Uint8Array]): ReadWithStat | undefined {
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
@@ -105,10 +113,14 @@ export function readWithStat(file: string, limit = MAX_ENTRY_BYTES): ReadWithSta
   try {
     const stat = fs.fstatSync(fd, { bigint: true });
     if (!stat.isFile() || stat.size > BigInt(limit)) return undefined;
-    const bytes = Buffer.allocUnsafe(Number(stat.size));
+    const size = Number(stat.size);
+    const [before, after] = frame ?? [EMPTY, EMPTY];
+    const bytes = Buffer.allocUnsafe(before.length + size + after.length);
+    bytes.set(before, 0);
+    bytes.set(after, before.length + size);
     let got = 0;
-    while (got < bytes.length) {
-      const n = fs.readSync(fd, bytes, got, bytes.length - got, got);
+    while (got < size) {
+      const n = fs.readSync(fd, bytes, before.length + got, size - got, got);
       if (n === 0) return undefined; // cut short while being read: not the file fstat described
       got += n;
     }
