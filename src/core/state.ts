@@ -413,6 +413,7 @@ function inverse(event: StoreEvent): StoreEvent {
     plan: swap(event.plan),
     settings: swap(event.settings),
     note: swap(event.note),
+    cards: event.cards?.map((c) => ({ id: c.id, before: c.after, after: c.before })),
   };
 }
 

@@ -39,6 +39,15 @@ describe('stateAsOf', () => {
     expect(aggregatesOf(s).activity).toEqual({ '2026-03-02': 1, '2026-03-03': 1, '2026-03-04': 2 });
   });
 
+  it('review cards as they were: those of a task done later are not there yet', () => {
+    let s: ProgressState = { ...emptyState(), startDate: '2026-03-01' };
+    const questions = new Map([['a', ['a-q1', 'a-q2']]]);
+    s = applyChange(s, { type: 'done', ids: ['a'], at: at('2026-03-05'), date: '2026-03-05', questions }).state;
+    expect(Object.keys(s.cards ?? {})).toEqual(['a-q1', 'a-q2']);
+    expect(stateAsOf(s, '2026-03-04').cards ?? {}).toEqual({});
+    expect(Object.keys(stateAsOf(s, '2026-03-05').cards ?? {})).toEqual(['a-q1', 'a-q2']);
+  });
+
   it('today leaves the state as it is', () => {
     const h = history();
     expect(stateAsOf(h, '2026-03-07').progress).toEqual(h.progress);
