@@ -1,6 +1,9 @@
 // The prompting side of the CLI: `roadmap done` / `roadmap open` without an argument, and the menu that
 // bare `roadmap` shows in a terminal. Without a terminal each says what is missing instead of waiting.
 
+import { dueCards } from '../core/cards.ts';
+import { localDate } from '../core/dates.ts';
+import { reviewCommand } from './review.ts';
 import { allTasks } from '../core/roadmap.ts';
 import type { Choice, Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
@@ -58,7 +61,7 @@ export async function pickOpen(deps: Deps, options: { print?: boolean } = {}): P
   return openCommand(target, options, deps);
 }
 
-type MenuAction = 'done' | 'open' | 'list' | 'plan' | 'quit';
+type MenuAction = 'done' | 'open' | 'review' | 'list' | 'plan' | 'quit';
 
 /** Bare `roadmap`: today's view; in a terminal, then a menu until the learner quits. */
 export async function menuCommand(options: TodayOptions, deps: Deps): Promise<void> {
@@ -66,9 +69,12 @@ export async function menuCommand(options: TodayOptions, deps: Deps): Promise<vo
   if (!deps.stdinIsTTY || options.json) return;
   const m = deps.msg.menu;
   for (;;) {
+    // The reviews due, when there are any (the snapshot holds the cards: no history is read).
+    const due = dueCards(deps.store.snapshot().cards, localDate(deps.now())).length;
     const action = await deps.prompts.select<MenuAction>(m.title, [
       { name: m.done, value: 'done' },
       { name: m.open, value: 'open' },
+      ...(due > 0 ? [{ name: m.review(due), value: 'review' as const }] : []),
       { name: m.list, value: 'list' },
       { name: m.plan, value: 'plan' },
       { name: m.quit, value: 'quit' },
@@ -76,6 +82,7 @@ export async function menuCommand(options: TodayOptions, deps: Deps): Promise<vo
     if (action === 'quit') return;
     if (action === 'done') await pickDone(deps);
     else if (action === 'open') await pickOpen(deps);
+    else if (action === 'review') await reviewCommand(undefined, {}, deps);
     else if (action === 'list') listCommand({}, deps);
     else await planCommand({}, deps);
     deps.stdout.write('\n');

@@ -206,6 +206,7 @@ export const en = {
     title: 'What next?',
     done: 'Mark tasks done',
     open: 'Open a resource',
+    review: (n: number) => `Review the ${n} card${n === 1 ? '' : 's'} due`,
     list: 'Show the roadmap',
     plan: 'Change the plan',
     quit: 'Quit',

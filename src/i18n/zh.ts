@@ -171,6 +171,7 @@ export const zh = {
     title: '接下来做什么？',
     done: '标记任务完成',
     open: '打开一个资源',
+    review: (n) => `复习到期的 ${n} 张卡片`,
     list: '查看完整路线',
     plan: '修改计划',
     quit: '退出',

@@ -6,6 +6,7 @@ import { logCommand } from '../../src/commands/log.ts';
 import { reviewCommand } from '../../src/commands/review.ts';
 import { statsCommand } from '../../src/commands/stats.ts';
 import { todayCommand } from '../../src/commands/today.ts';
+import { menuCommand } from '../../src/commands/interactive.ts';
 import type { Roadmap } from '../../src/core/types.ts';
 import { NotFoundError, UsageError } from '../../src/errors.ts';
 import { fixtureRoadmap } from '../fixtures/roadmap.ts';
@@ -100,6 +101,16 @@ describe('review cards', () => {
     expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toContain('roadmap review --json');
     expect(f.store.state.events).toHaveLength(1);
+  });
+
+  it('bare roadmap offers the reviews due in its menu, and runs them from there', async () => {
+    const f = await finished({ stdinIsTTY: true, answers: ['review', '', 'good', '', 'good', '', 'good', 'quit'] });
+    await menuCommand({}, f.deps);
+    const menus = f.prompted.filter((p) => p.message === 'What next?');
+    expect(menus[0]!.choices!.map((c) => `${c.value}:${c.name}`)).toContain('review:Review the 3 cards due');
+    expect(f.stdout()).toContain('3 reviews done.');
+    // Nothing due any more: the entry is gone.
+    expect(menus[1]!.choices!.map((c) => c.value)).not.toContain('review');
   });
 
   it('in a terminal asks each due card: reveal, then again/hard/good/easy, one event each', async () => {
