@@ -159,7 +159,8 @@ export async function run(io: RunIO): Promise<number> {
     stderr: io.stderr,
     stdoutIsTTY: io.stdout.isTTY ?? false,
     stdinIsTTY: io.stdinIsTTY,
-    columns: io.stdout.columns ?? 100,
+    // Not a terminal (a pipe, a file): lines are as long as their text, nothing wrapped or cut.
+    columns: io.stdout.isTTY ? io.stdout.columns || 80 : Number.POSITIVE_INFINITY,
     toolEnv: io.env,
     platform: io.platform,
     now,

@@ -9,6 +9,7 @@ import { pick } from '../i18n/lang.ts';
 import { renderList, renderShow, type WeekWithStatus } from '../ui/list-view.ts';
 import { bundled, doneWhenOf } from '../study/content.ts';
 import { doneWhenLine } from '../ui/study-view.ts';
+import { wrapped } from '../ui/common.ts';
 import { printJson, quoteInput, requireTask, viewContext, resourcesJson } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
@@ -101,7 +102,7 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
     });
   } else {
     deps.stdout.write(renderShow(data, viewContext(deps)));
-    if (doneWhen) deps.stdout.write(`\n${doneWhenLine(doneWhen, viewContext(deps), undefined, bundled(deps))}\n`);
+    if (doneWhen) deps.stdout.write(`\n${wrapped(doneWhenLine(doneWhen, viewContext(deps), undefined, bundled(deps)), deps).join('\n')}\n`);
   }
   return data;
 }

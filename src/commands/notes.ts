@@ -58,7 +58,7 @@ export function notesCommand(options: NotesOptions, deps: Deps): Note[] {
   for (const [id, list] of byTask) {
     const task = findTask(deps.roadmap, id)?.task;
     out.push(deps.style.bold(`${id}${task ? `  ${pick(task.title, deps.lang)}` : ''}`));
-    out.push(...noteLines(list, Math.min(deps.columns, 100), '  '), '');
+    out.push(...noteLines(list, deps.columns, '  '), '');
   }
   deps.stdout.write(out.join('\n'));
   return notes;

@@ -7,7 +7,7 @@ import { statusOf, type PaperStage, type TaskStatus, type CurrentState } from '.
 import type { Paper, Task } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
-import { displayWidth, padEnd, maxOf, maxWidth } from '../ui/width.ts';
+import { padEnd, maxOf, maxWidth, truncate } from '../ui/width.ts';
 import { addedTag, noteText, statusMark } from '../ui/common.ts';
 import { printJson } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
@@ -82,18 +82,22 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
     return papers;
   }
   const idWidth = maxOf(papers, (x) => x.task.id.length);
-  const titles = papers.map((x) => `${displayText(x.paper.title)} (${x.paper.year})`);
-  const titleWidth = Math.min(60, maxWidth(titles));
+  const titles = papers.map((x) => displayText(x.paper.title));
+  const years = papers.map((x) => ` (${x.paper.year})`);
   const ctx = { lang, msg, style };
   const tags = papers.map((x) => addedTag(x.task, ctx));
   const tagWidth = maxWidth(tags);
+  const stageWidth = maxWidth(Object.values(p.stages));
+  // The titles take the width there is (all of it when stdout is not a terminal); a cut title keeps its year.
+  const room = Math.max(20, deps.columns - (2 + idWidth + 2) - tagWidth - 2 - stageWidth);
+  const titleWidth = Math.min(maxWidth(titles.map((t, i) => `${t}${years[i]}`)), room);
   const anyAdded = papers.some((x) => x.task.added || x.paper.code?.added || x.paper.video?.added);
   const out: string[] = [];
   papers.forEach(({ task, week, paper, stage }, i) => {
     // A filled-in week says so once, before its first paper.
     if (week.filledIn && week !== papers[i - 1]?.week) out.push(style.gray(msg.field(msg.weekTitle(weekLabel(week)), noteText(week.filledIn, lang))));
     const status = statusOf(state, task.id);
-    const title = displayWidth(titles[i]!) > titleWidth ? `${titles[i]!.slice(0, titleWidth - 1)}…` : titles[i]!;
+    const title = `${truncate(titles[i]!, titleWidth - years[i]!.length)}${years[i]}`;
     out.push(`${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${padEnd(`${title}${tags[i]}`, titleWidth + tagWidth)}  ${style.bold(p.stages[stage])}`);
     out.push(style.gray(`    ${msg.field(p.paper, paper.url)}`));
     if (paper.code?.url) out.push(style.gray(`    ${msg.field(p.code, paper.code.url)}${addedTag(paper.code, ctx)}`));

@@ -20,7 +20,7 @@ const safe = (text: string) => visible(text, Number.POSITIVE_INFINITY);
 export function renderAbout(about: About, ctx: ViewContext): string {
   const { msg, style } = ctx;
   const a = msg.about;
-  const width = Math.max(40, Math.min(ctx.columns, 100) - 2);
+  const width = Math.max(20, ctx.columns - 2);
   const labels = [a.roadmap, a.source, a.file].map((l) => msg.label(l));
   const labelWidth = maxWidth(labels);
   // A label, then its text wrapped beside it.

@@ -8,12 +8,13 @@ import type { TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
 import { pick } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/types.ts';
-import { bar, displayWidth, padEnd, maxWidth } from './width.ts';
+import { bar, displayWidth, padEnd, maxWidth, wrap } from './width.ts';
 
 export interface ViewContext {
   lang: Lang;
   msg: Messages;
   style: ChalkInstance;
+  /** The terminal's width; infinite when stdout is not a terminal (then nothing is wrapped or cut). */
   columns: number;
   /** The terminal shows OSC 8 hyperlinks: titles become clickable and long URLs need not be printed. */
   hyperlinks?: boolean;
@@ -56,6 +57,15 @@ export function statusMark(status: TaskStatus, style: ChalkInstance): string {
   }
 }
 
+/** Text wrapped to the terminal's width less `indent`, each line indented: prose (descriptions, notes, goals). */
+export function wrapped(text: string, ctx: Pick<ViewContext, 'columns'>, indent = ''): string[] {
+  return wrap(text, Math.max(20, ctx.columns - displayWidth(indent))).map((line) => `${indent}${line}`);
+}
+
+/**
+ * A task's resources, numbered: kind, title, address. An address that does not fit on the title's line goes
+ * on a line of its own under the title (never broken: a terminal can still open it).
+ */
 export function resourceLines(resources: Resource[], ctx: ViewContext, indent: string): string[] {
   const { style, msg, lang } = ctx;
   const titles = resources.map((r) => pick(r.title, lang));
@@ -66,7 +76,9 @@ export function resourceLines(resources: Resource[], ctx: ViewContext, indent: s
     const tag = addedTag(r, ctx);
     if (r.url && ctx.hyperlinks) return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${style.cyan(hyperlink(titles[i]!, r.url))}${tag}`;
     const where = r.url ? style.cyan(r.url) : style.gray(msg.noUrl);
-    return `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${titles[i]}${tag}  ${where}`;
+    const line = `${indent}${n} ${padEnd(style.gray(kinds[i]!), kindWidth)} ${titles[i]}${tag}`;
+    if (displayWidth(line) + 2 + displayWidth(where) <= ctx.columns) return `${line}  ${where}`;
+    return `${line}\n${' '.repeat(displayWidth(indent) + n.length + 1 + kindWidth + 1)}${where}`;
   });
 }
 

@@ -6,7 +6,7 @@ import { noteLines } from './notes-view.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { localDate } from '../core/dates.ts';
 import { pick } from '../i18n/lang.ts';
-import { addedTag, noteText, progressLine, resourceLines, statusMark, weekHeads, type ViewContext } from './common.ts';
+import { addedTag, noteText, progressLine, resourceLines, statusMark, weekHeads, wrapped, type ViewContext } from './common.ts';
 import { maxOf, maxWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';
 import { checkLines } from '../checks/render.ts';
@@ -31,8 +31,8 @@ export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
   const out: string[] = [];
   weeks.forEach((w, i) => {
     out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
-    if (w.week.filledIn) out.push(style.gray(`  ${msg.field(msg.filledIn, noteText(w.week.filledIn, lang))}`));
-    if (w.week.added) out.push(style.gray(`  ${noteText(w.week.added, lang)}`));
+    if (w.week.filledIn) out.push(...wrapped(msg.field(msg.filledIn, noteText(w.week.filledIn, lang)), ctx, '  ').map((l) => style.gray(l)));
+    if (w.week.added) out.push(...wrapped(noteText(w.week.added, lang), ctx, '  ').map((l) => style.gray(l)));
     for (const { task, status } of w.tasks) {
       const title = pick(task.title, lang);
       out.push(
@@ -65,7 +65,8 @@ function originLines(task: Task, week: Week, ctx: ViewContext, width: number): s
 export function renderShow(data: ShowData, ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
   const { task, week, status, progress } = data;
-  const width = Math.max(40, Math.min(ctx.columns, 100) - 2);
+  // Prose is indented by two columns: it is wrapped to what is left of the terminal's width.
+  const width = Math.max(20, ctx.columns - 2);
   const labels = [msg.week, msg.estimate, msg.dates].map((l) => msg.label(l));
   const labelWidth = maxWidth(labels);
   const row = (label: string, value: string) => `  ${style.gray(padEnd(label, labelWidth))} ${value}`;

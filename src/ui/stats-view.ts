@@ -3,7 +3,7 @@
 import type { Stats } from '../core/stats.ts';
 import { progressLine, weekHeads, type ViewContext } from './common.ts';
 import { renderHeatmap } from './heatmap.ts';
-import { displayWidth, padEnd, maxOf, maxWidth } from './width.ts';
+import { displayWidth, padEnd, maxOf, maxWidth, wrap } from './width.ts';
 
 export function renderStats(stats: Stats, ctx: ViewContext): string {
   const { msg, style } = ctx;
@@ -29,7 +29,10 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
     [s.plan, s.planText(standing, finish)],
   ];
   const width = maxOf(rows, ([l]) => displayWidth(l));
-  const out = rows.map(([label, value]) => `${style.bold(padEnd(label, width))}  ${value}`);
+  // A long value (the standing and the finish estimate) is wrapped beside its label.
+  const out = rows.flatMap(([label, value]) =>
+    wrap(value, Math.max(20, ctx.columns - width - 2)).map((line, i) => `${i === 0 ? style.bold(padEnd(label, width)) : ' '.repeat(width)}  ${line}`),
+  );
   out.push('', style.bold(s.weeks));
   const heads = weekHeads(
     stats.weeks.map((w) => w.week),

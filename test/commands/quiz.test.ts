@@ -95,7 +95,17 @@ describe('doneWhen', () => {
   it('is in show and show --json', async () => {
     const f = fakeDeps({ roadmap: bundled });
     showCommand('w4-dataloader', {}, f.deps);
-    expect(f.stdout()).toContain(`\nDone when: ${study['w4-dataloader'].doneWhen.en} (added by roadmap)\n`);
+    // Wrapped to the terminal's 100 columns.
+    expect(f.stdout()).toContain(`\nDone when: ${study['w4-dataloader'].doneWhen.en.slice(0, 60)}`);
+    expect(
+      f
+        .stdout()
+        .split('\n')
+        .every((line) => line.length <= 100),
+    ).toBe(true);
+    const wide = fakeDeps({ roadmap: bundled });
+    showCommand('w4-dataloader', {}, { ...wide.deps, columns: Number.POSITIVE_INFINITY });
+    expect(wide.stdout()).toContain(`\nDone when: ${study['w4-dataloader'].doneWhen.en} (added by roadmap)\n`);
     const j = fakeDeps({ roadmap: bundled, lang: 'zh' });
     showCommand('w4-dataloader', { json: true }, j.deps);
     expect(JSON.parse(j.stdout()).doneWhen).toBe(study['w4-dataloader'].doneWhen.zh);

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/core/types.ts';
 import { listCommand, showCommand } from '../../src/commands/list.ts';
 import { markCommand } from '../../src/commands/mark.ts';
-import { noteCommand } from '../../src/commands/notes.ts';
+import { noteCommand, notesCommand } from '../../src/commands/notes.ts';
 import { planCommand } from '../../src/commands/plan.ts';
 import { reportCommand } from '../../src/commands/report.ts';
 import { statsCommand } from '../../src/commands/stats.ts';
@@ -52,6 +52,10 @@ async function studied(lang: Lang) {
   return { f, view };
 }
 
+/** A note of English, Chinese and an address, long enough to wrap at 120 columns. */
+const LONG_NOTE =
+  'Environments keep each project apart: conda create -n dl python=3.11, then conda activate dl. See https://docs.conda.io/projects/conda/en/latest/user-guide/getting-started.html 环境让每个项目互不干扰，先建环境再装 PyTorch，装好后用 python -c "import torch" 检查。';
+
 const views: Record<string, (s: Awaited<ReturnType<typeof studied>>) => Promise<string>> = {
   today: ({ f, view }) => view(() => todayCommand({}, f.deps)),
   // The day's screen at a narrow and a wide terminal, and with the rest of the week listed.
@@ -60,6 +64,21 @@ const views: Record<string, (s: Awaited<ReturnType<typeof studied>>) => Promise<
   list: ({ f, view }) => view(() => listCommand({}, f.deps)),
   show: ({ f, view }) => view(() => showCommand('w1-basics', {}, f.deps)),
   stats: ({ f, view }) => view(() => statsCommand({}, f.deps)),
+  // Prose wrapped to a narrow and a wide terminal; an address that does not fit goes on a line of its own.
+  'list-60': ({ f, view }) => view(() => listCommand({}, { ...f.deps, columns: 60 })),
+  'list-120': ({ f, view }) => view(() => listCommand({}, { ...f.deps, columns: 120 })),
+  'show-60': ({ f, view }) => view(() => showCommand('w2-conda', {}, { ...f.deps, columns: 60 })),
+  'show-120': ({ f, view }) => view(() => showCommand('w2-conda', {}, { ...f.deps, columns: 120 })),
+  'stats-60': ({ f, view }) => view(() => statsCommand({}, { ...f.deps, columns: 60 })),
+  'stats-120': ({ f, view }) => view(() => statsCommand({}, { ...f.deps, columns: 120 })),
+  'notes-60': async ({ f, view }) => {
+    await noteCommand('w2-conda', [LONG_NOTE], {}, f.deps);
+    return view(() => notesCommand({}, { ...f.deps, columns: 60 }));
+  },
+  'notes-120': async ({ f, view }) => {
+    await noteCommand('w2-conda', [LONG_NOTE], {}, f.deps);
+    return view(() => notesCommand({}, { ...f.deps, columns: 120 }));
+  },
   plan: ({ f, view }) => view(() => planCommand({}, f.deps)),
   report: ({ f, view }) => view(() => reportCommand({}, f.deps)),
 };
