@@ -32,7 +32,7 @@ import fs from 'node:fs';
 import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { entryFile, readWithStat, usableDir, versionKey, writeEntry, type ReadWithStat } from '../cache/folder.ts';
+import { entryFile, readWithStat, syncFile, usableDir, versionKey, writeEntry, type ReadWithStat } from '../cache/folder.ts';
 import { sha256Hex } from '../store/hash.ts';
 
 export interface CacheOptions {
@@ -130,7 +130,10 @@ export function createLoader(options: CacheOptions) {
       });
     } else if (sealPath !== undefined && found?.seal !== undefined) {
       const seal = found.seal;
-      pending.push(() => writeEntry(sealPath, Buffer.from(seal, 'latin1')));
+      // The entry was written without fsync: its bytes reach the disk before a seal vouches for them.
+      pending.push(() => {
+        if (syncFile(entryPath!)) writeEntry(sealPath, Buffer.from(seal, 'latin1'));
+      });
     }
     const module: Loaded = { exports: {}, cached: used };
     loaded.set(file, module);

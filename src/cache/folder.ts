@@ -141,10 +141,27 @@ export function versionKey(stat: fs.BigIntStats): string {
 }
 
 /**
- * The cache's writes are not fsynced: an entry or seal that a crash left short or empty fails its check
- * (hashes, seal keys) and costs one compile, while an fsync of each cost a cold start tens of milliseconds.
+ * The cache's writes are not fsynced: an entry that a crash left short, empty or with holes fails its
+ * hashes and costs one compile, while an fsync of each cost a cold start tens of milliseconds. An entry is
+ * made durable (syncFile) only before a seal vouches for it, since a sealed entry is not hashed again: a
+ * crash cannot then leave a seal beside bytes other than those that verified.
  */
 const cacheOps: WriteOps = { ...realOps, fsyncSync: () => {} };
+
+/** Flushes a file's bytes to the disk; false when it cannot be opened or synced. */
+export function syncFile(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    // Windows flushes only a handle open for writing (opening one changes none of the file's times).
+    fd = fs.openSync(file, (process.platform === 'win32' ? fs.constants.O_RDWR : fs.constants.O_RDONLY) | (fs.constants.O_NONBLOCK ?? 0));
+    fs.fsyncSync(fd);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
 
 /** Writes a file of the cache whole or not at all (durable.ts, without fsync); a failure (a full disk) leaves things as they were. */
 export function writeEntry(file: string, data: Uint8Array): void {

@@ -6,7 +6,7 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import Module from 'node:module';
 import { createLoader, formatEntry, parseEntry } from '../../src/boot/compile-cache.ts';
-import { compileCacheDir, pathKey } from '../../src/cache/folder.ts';
+import { compileCacheDir, pathKey, syncFile } from '../../src/cache/folder.ts';
 import { sha256Hex } from '../../src/store/hash.ts';
 
 function tempDir(): string {
@@ -63,6 +63,17 @@ function spyCachedData(fed: Buffer[]): { restore: () => void } {
 }
 
 const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
+
+describe('syncFile', () => {
+  it('flushes a file that is there (before a seal vouches for it), and says so; false for one that is not', () => {
+    const file = path.join(tempDir(), 'entry.bin');
+    fs.writeFileSync(file, 'bytes');
+    const before = fs.statSync(file, { bigint: true });
+    expect(syncFile(file)).toBe(true);
+    expect(fs.statSync(file, { bigint: true }).ctimeNs).toBe(before.ctimeNs); // the seal's keys still hold
+    expect(syncFile(path.join(tempDir(), 'missing.bin'))).toBe(false);
+  });
+});
 
 describe('compileCacheDir', () => {
   it.each([
