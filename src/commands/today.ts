@@ -1,9 +1,9 @@
 // roadmap today [--date YYYY-MM-DD] [--json]
 
 import { planToday, type TodayPlan, type TodayTask } from '../core/schedule.ts';
-import { allTasks, weekLabel } from '../core/roadmap.ts';
+import { weekLabel } from '../core/roadmap.ts';
+import { timeStudied } from '../core/stats.ts';
 import { streaks } from '../core/activity.ts';
-import { spentMinutes } from '../core/state.ts';
 import type { StateView } from '../store/store.ts';
 import type { Lang } from '../core/types.ts';
 import type { Deps } from '../deps.ts';
@@ -48,24 +48,16 @@ export async function todayCommand(options: TodayOptions, deps: Deps): Promise<T
     const { msg, style } = deps;
     const extra = focus && doneWhen ? [doneWhenLine(doneWhen, viewContext(deps), focus.id, bundled(deps))] : [];
     if (due > 0) extra.push(`${style.bold.yellow(msg.study.review.due(due, reviews.minutes))}${style.gray(msg.aside(msg.study.review.dueHint))}`);
-    const time = plan.complete ? timeStudied(deps, view) : undefined;
+    const time = plan.complete ? finishedTime(deps, view) : undefined;
     deps.stdout.write(renderToday(plan, viewContext(deps), { extra, streak, all: options.all, time }));
   }
   return plan;
 }
 
-/** Minutes logged, and the estimates of tasks done with no time logged (the finished screen). */
-function timeStudied(deps: Deps, view: StateView): { logged: number; estimated: number; lastDay: string } {
-  let logged = 0;
-  let estimated = 0;
-  for (const { task } of allTasks(deps.roadmap)) {
-    const entry = view.progress[task.id];
-    const spent = spentMinutes(entry);
-    logged += spent;
-    if (entry?.status === 'done' && spent === 0) estimated += task.estimateMinutes;
-  }
+/** The finished screen's time: logged, estimated, and the last day a task was done. */
+function finishedTime(deps: Deps, view: StateView): { logged: number; estimated: number; lastDay: string } {
   const lastDay = Object.values(view.doneOn).reduce((max, d) => (d > max ? d : max), view.startDate ?? '');
-  return { logged, estimated, lastDay };
+  return { ...timeStudied(deps.roadmap, view), lastDay };
 }
 
 export const todaySpec = defineCommand({

@@ -27,6 +27,18 @@ export interface Stats {
   activity: { date: LocalDate; count: number }[];
 }
 
+/** Time studied: minutes logged where they are known, and the estimates of tasks done with no time logged. */
+export function timeStudied(roadmap: Roadmap, state: CurrentState): { logged: number; estimated: number } {
+  let logged = 0;
+  let estimated = 0;
+  for (const { task } of allTasks(roadmap)) {
+    const spent = spentMinutes(state.progress[task.id]);
+    logged += spent;
+    if (spent === 0 && statusOf(state, task.id) === 'done') estimated += task.estimateMinutes;
+  }
+  return { logged, estimated };
+}
+
 /** Stats need the state and the aggregates of its history (kept in the store's snapshot), not the history. */
 export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates, date: LocalDate): Stats {
   const startDate = state.startDate ?? date;
@@ -34,14 +46,7 @@ export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates,
   const progress = progressOf(roadmap, state);
   const placed = allTasks(roadmap);
   const estimates = new Map(placed.map((p) => [p.task.id, p.task.estimateMinutes]));
-  // Time logged where it is known; the estimate of a task done with no time logged where it is not.
-  let minutesLogged = 0;
-  let minutesEstimated = 0;
-  for (const { task } of placed) {
-    const logged = spentMinutes(state.progress[task.id]);
-    minutesLogged += logged;
-    if (logged === 0 && statusOf(state, task.id) === 'done') minutesEstimated += task.estimateMinutes;
-  }
+  const { logged: minutesLogged, estimated: minutesEstimated } = timeStudied(roadmap, state);
   const minutesStudied = minutesLogged + minutesEstimated;
   const remainingMinutes = placed.filter((p) => !['done', 'skipped'].includes(statusOf(state, p.task.id))).reduce((s, p) => s + p.task.estimateMinutes, 0);
 
