@@ -66,6 +66,12 @@ function readsNoStore(args: string[]): boolean {
 
 const firstWord = commandWord;
 
+/** The width of output that goes to no terminal: COLUMNS when it is a sensible width, else no limit. */
+export function pipeColumns(text: string | undefined): number {
+  const n = text !== undefined && /^\d{2,4}$/.test(text.trim()) ? Number(text) : NaN;
+  return n >= 20 && n <= 1000 ? n : Number.POSITIVE_INFINITY;
+}
+
 export function colorLevel(env: Env, argv: string[], isTTY: boolean): 0 | 1 | 2 | 3 {
   if (argv.includes('--no-color') || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
   const force = env.FORCE_COLOR;
@@ -159,8 +165,9 @@ export async function run(io: RunIO): Promise<number> {
     stderr: io.stderr,
     stdoutIsTTY: io.stdout.isTTY ?? false,
     stdinIsTTY: io.stdinIsTTY,
-    // Not a terminal (a pipe, a file): lines are as long as their text, nothing wrapped or cut.
-    columns: io.stdout.isTTY ? io.stdout.columns || 80 : Number.POSITIVE_INFINITY,
+    // Not a terminal (a pipe, a file): lines are as long as their text, nothing wrapped or cut, unless
+    // COLUMNS asks for a width (as for ls; the README's screenshots are made so).
+    columns: io.stdout.isTTY ? io.stdout.columns || 80 : pipeColumns(io.env.COLUMNS),
     toolEnv: io.env,
     platform: io.platform,
     now,

@@ -1,6 +1,6 @@
 // The whole CLI in process: argv in, output and exit code out.
 import { describe, expect, it } from 'vitest';
-import { colorLevel, run } from '../src/main.ts';
+import { colorLevel, pipeColumns, run } from '../src/main.ts';
 import { memoryStore } from '../src/store/store.ts';
 import { emptyState } from '../src/core/state.ts';
 import { fixtureRoadmap } from './fixtures/roadmap.ts';
@@ -98,6 +98,28 @@ describe('run', () => {
       stderr: { write: (t) => void errEnv.push(t) },
     });
     expect(errEnv.join('')).toMatch(/\n\s+at /);
+  });
+});
+
+describe('the width of output into a pipe', () => {
+  it.each([
+    [undefined, Infinity],
+    ['100', 100],
+    [' 60 ', 60],
+    ['5', Infinity],
+    ['80x', Infinity],
+    ['100000', Infinity],
+  ])('COLUMNS=%j -> %s', (text, width) => {
+    expect(pipeColumns(text)).toBe(width);
+  });
+
+  it('a pipe gets whole lines; COLUMNS wraps the prose', async () => {
+    const whole = await cli(['today', '--minutes', '600']);
+    const narrow = await cli(['today', '--minutes', '600'], { COLUMNS: '40' });
+    // The footer is one sentence of about 95 columns.
+    const footer = (out: string) => out.split('\n').filter((l) => l.startsWith('roadmap done 1'))[0]!;
+    expect(footer(whole.stdout).length).toBeGreaterThan(90);
+    expect(footer(narrow.stdout).length).toBeLessThanOrEqual(40);
   });
 });
 
