@@ -278,7 +278,8 @@ export const en = {
   transfer: {
     invalid: (file: string, problem: string) => `${file} is not a sound roadmap export: ${problem}. Nothing was imported.`,
     nothingNew: (file: string) => `Nothing new in ${file}: everything in it is already in your progress. Nothing was changed.`,
-    notJson: (file: string, detail: string) => `${file} is not valid JSON (${detail}); nothing was imported.`,
+    /** `problem`: FILE:LINE:COLUMN: what is wrong. */
+    notJson: (problem: string) => `${problem} (not valid JSON); nothing was imported.`,
     notExport: (file: string, format: string) => `${file} is not a roadmap export (no "format": "${format}"); nothing was imported.`,
     noVersion: (file: string) => `${file} has no valid formatVersion; nothing was imported.`,
     newerExport: (file: string, version: number, current: number) =>

@@ -242,7 +242,7 @@ export const zh = {
   transfer: {
     invalid: (file, problem) => `${file} 不是有效的 roadmap 导出文件：${problem}。没有导入任何内容。`,
     nothingNew: (file) => `${file} 中没有新内容：其中的一切都已在你的进度里。没有做任何更改。`,
-    notJson: (file, detail) => `${file} 不是有效的 JSON（${detail}）；没有导入任何内容。`,
+    notJson: (problem) => `${problem}（不是有效的 JSON）；没有导入任何内容。`,
     notExport: (file, format) => `${file} 不是 roadmap 的导出文件（没有 "format": "${format}"）；没有导入任何内容。`,
     noVersion: (file) => `${file} 没有有效的 formatVersion；没有导入任何内容。`,
     newerExport: (file, version, current) =>

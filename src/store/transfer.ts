@@ -1,5 +1,6 @@
 // The export format: all progress, plan, notes and history as one versioned JSON document.
 
+import { jsonSyntaxProblem } from '../roadmaps/json-location.ts';
 import type { ProgressState } from '../core/state.ts';
 import { StoreError, UsageError } from '../errors.ts';
 import { checkStoreData } from './store.ts';
@@ -33,8 +34,9 @@ export function readExport(file: string, text: string): { doc: ExportDocument; s
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const detail = (error as Error).message;
-    throw new UsageError((m) => m.transfer.notJson(file, detail));
+    // FILE:LINE:COLUMN, as `roadmap use` gives it: an editor goes straight to the mistake.
+    const problem = jsonSyntaxProblem(text, file, error);
+    throw new UsageError((m) => m.transfer.notJson(problem));
   }
   const doc = data as Partial<ExportDocument>;
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || doc.format !== EXPORT_FORMAT)

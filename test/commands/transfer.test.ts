@@ -74,6 +74,8 @@ describe('export and import', () => {
 
   it.each([
     ['not JSON', '{"format": ', /not valid JSON/],
+    // The place of the mistake as line:column.
+    ['not JSON, with its place', '{\n  "format": "roadmap-export",,\n}', /in\.json:2:30: .*\(not valid JSON\); nothing was imported\.$/],
     ['not an export', '{"hello": 1}', /is not a roadmap export/],
     ['a newer format', JSON.stringify({ format: 'roadmap-export', formatVersion: 2, store: {} }), /export format 2, newer than this roadmap understands/],
     [
