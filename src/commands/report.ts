@@ -1,6 +1,7 @@
 // roadmap report [--format md|html] [--out FILE]: a shareable summary of progress, as Markdown, or as a
 // self-contained HTML page with charts (src/report/html.ts, loaded only for --format html).
 
+import { studiedText } from '../ui/stats-view.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,7 +42,7 @@ export function reportCommand(options: ReportOptions, deps: Deps): string {
   const lang = deps.lang;
   const out: string[] = [`# ${r.title(pick(deps.roadmap.title, lang))}`, '', r.asOf(date, state.startDate ?? date), ''];
   out.push(`- ${r.progress(stats.progress.percent, stats.progress.done, stats.progress.skipped, stats.progress.total)}`);
-  out.push(`- ${r.studied(Math.round(stats.minutesStudied / 60))}`);
+  out.push(`- ${r.studied(studiedText(stats, deps.msg))}`);
   out.push(`- ${r.streak(stats.streak.current, stats.streak.longest)}`);
   out.push(`- ${r.notes((state.notes ?? []).length)}`, '');
   // What the source text does not contain is tagged as in the other views; a line under the report says what the tag means.
@@ -53,8 +54,9 @@ export function reportCommand(options: ReportOptions, deps: Deps): string {
   };
   out.push(`## ${r.weeks}`, '', `| ${r.week} | ${r.topic} | ${r.done} |`, '|---|---|---|');
   for (const w of stats.weeks) {
-    const finished = w.progress.done + w.progress.skipped;
-    out.push(`| ${weekLabel(w.week)} | ${cell(pick(w.week.title, lang))}${tag(w.week)} | ${finished}/${w.progress.total} |`);
+    // Done is done: what was skipped is said beside it, not counted in.
+    const skipped = w.progress.skipped > 0 ? ` ${r.skippedCell(w.progress.skipped)}` : '';
+    out.push(`| ${weekLabel(w.week)} | ${cell(pick(w.week.title, lang))}${tag(w.week)} | ${w.progress.done}/${w.progress.total}${skipped} |`);
   }
   const done = allTasks(deps.roadmap).filter((p) => statusOf(state, p.task.id) === 'done');
   out.push('', `## ${r.doneTasks}`, '');

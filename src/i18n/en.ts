@@ -299,9 +299,10 @@ export const en = {
     asOf: (date: string, start: string) => `As of ${date}, studying since ${start}.`,
     progress: (percent: number, done: number, skipped: number, total: number) =>
       `**${percent}%** of the roadmap: ${done} tasks done, ${skipped} skipped, of ${total}`,
-    studied: (hours: number) => `About ${hours} hours of study (from the tasks' estimates)`,
-    streak: (current: number, longest: number) => `Streak: ${current} days (longest ${longest})`,
-    notes: (n: number) => `${n} notes taken`,
+    studied: (text: string) => `Studied: ${text}`,
+    streak: (current: number, longest: number) => `Streak: ${current} day${current === 1 ? '' : 's'} (longest ${longest})`,
+    notes: (n: number) => `${n} note${n === 1 ? '' : 's'} taken`,
+    skippedCell: (n: number) => `(${n} skipped)`,
     weeks: 'Weeks',
     week: 'Week',
     topic: 'Topic',

@@ -4,6 +4,7 @@
 // Light and dark follow prefers-color-scheme, it reads at phone width, and prints on one or two A4 pages.
 // Everything that comes from files or the store (titles, notes, ids) is escaped (svg.ts esc).
 
+import { studiedText } from '../ui/stats-view.ts';
 import { aggregatesOf, standingEvents, type Aggregates } from '../core/activity.ts';
 import { CARD_STATES, dueCards, reviewMinutes, type CardPhase } from '../core/cards.ts';
 import { daysBetween, localDate, type LocalDate } from '../core/dates.ts';
@@ -247,7 +248,7 @@ export function renderReportPage(input: PageInput): string {
     'overview',
     p.overview,
     `<div class="big">${progress.percent}%</div><p>${esc(p.ofRoadmap)} · ${esc(p.tasks(progress.done, progress.skipped, progress.total))}</p>${overallBar}` +
-      `<dl class="facts"><dt>${esc(s.studied)}</dt><dd>${esc(s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60))}</dd>` +
+      `<dl class="facts"><dt>${esc(s.studied)}</dt><dd>${esc(studiedText(stats, msg))}</dd>` +
       `<dt>${esc(s.streak)}</dt><dd>${esc(s.streakText(stats.streak.current, stats.streak.longest))}</dd>` +
       `<dt>${esc(s.plan)}</dt><dd>${esc(s.planText(standing, finish))}</dd><dt>${esc(msg.notes.heading)}</dt><dd>${esc(r.notes((state.notes ?? []).length))}</dd></dl>` +
       (nothingYet ? `<p class="about">${esc(p.empty)}</p>` : ''),

@@ -1,9 +1,18 @@
 // The human view of `roadmap stats`.
 
 import type { Stats } from '../core/stats.ts';
+import type { Messages } from '../i18n/index.ts';
 import { progressLine, weekHeads, type ViewContext } from './common.ts';
 import { renderHeatmap } from './heatmap.ts';
 import { displayWidth, padEnd, maxOf, maxWidth, wrap } from './width.ts';
+
+/** Time studied, saying what it is made of: time logged, the estimates of tasks done with none logged, or both. */
+export function studiedText(stats: Pick<Stats, 'minutesStudied' | 'minutesLogged' | 'minutesEstimated'>, msg: Messages): string {
+  const s = msg.stats;
+  if (stats.minutesLogged === 0) return s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60);
+  if (stats.minutesEstimated === 0) return s.studiedAllLogged(msg.day.duration(stats.minutesLogged));
+  return s.studiedKnown(msg.day.duration(stats.minutesStudied), msg.day.duration(stats.minutesLogged), msg.day.duration(stats.minutesEstimated));
+}
 
 export function renderStats(stats: Stats, ctx: ViewContext): string {
   const { msg, style } = ctx;
@@ -17,14 +26,7 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
   const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
   const rows: [string, string][] = [
     [s.progress, s.progressText(progressLine(stats.progress, ctx), s.remaining(stats.progress.remaining))],
-    [
-      s.studied,
-      stats.minutesLogged > 0 && stats.minutesEstimated === 0
-        ? s.studiedAllLogged(msg.day.duration(stats.minutesLogged))
-        : stats.minutesLogged > 0
-          ? s.studiedKnown(msg.day.duration(stats.minutesStudied), msg.day.duration(stats.minutesLogged), msg.day.duration(stats.minutesEstimated))
-          : s.studiedText(Math.floor(stats.minutesStudied / 60), stats.minutesStudied % 60),
-    ],
+    [s.studied, studiedText(stats, msg)],
     [s.streak, s.streakText(stats.streak.current, stats.streak.longest)],
     [s.plan, s.planText(standing, finish)],
   ];

@@ -148,9 +148,15 @@ describe('report', () => {
     expect(md).toContain('# My progress: Fixture roadmap');
     expect(md).toContain('- **25%** of the roadmap: 2 tasks done, 0 skipped, of 8');
     expect(md).toContain('- Streak: 3 days (longest 3)');
+    expect(reportCommand({ format: 'md' }, fakeDeps({ now: '2026-03-10T21:00:00' }).deps)).not.toContain('1 days');
     expect(md).toContain('| 1 | Python | 2/2 |');
     expect(md).toContain('- Python basics (added) (`w1-basics`, 2026-03-08)');
-    expect(md).toContain('- 1 notes taken');
+    expect(md).toContain('- 1 note taken');
+    expect(md).toContain('- Studied: about 3 h (the estimates of the tasks done)');
+    // Skipped is not done: it is said beside the count.
+    await markCommand('skip', ['w2-conda'], {}, f.deps);
+    const skipped = reportCommand({ format: 'md' }, fakeDeps({ state: f.store.state, now: '2026-03-10T21:00:00' }).deps);
+    expect(skipped).toContain('| 2-3 | Tools (added) | 0/3 (1 skipped) |');
   });
 
   it('refuses other formats', () => {
