@@ -10,7 +10,7 @@ import { UsageError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
 import { pick } from '../i18n/lang.ts';
 import { listCommand } from './list.ts';
-import { markCommand, type MarkOptions, type MarkResult } from './mark.ts';
+import { markCommand, type DoneOptions, type MarkOptions, type MarkResult } from './mark.ts';
 import { openCommand, type OpenOptions, type OpenResult } from './open.ts';
 import { planCommand } from './plan.ts';
 import { currentPlan, todayCommand, type TodayOptions } from './today.ts';
@@ -26,13 +26,20 @@ export async function pickDone(deps: Deps, options: MarkOptions = {}): Promise<M
   const plan = await currentPlan(deps, { date: options.date });
   // The day's lines, today's portion first: what was done may be more than the portion.
   const open = plan.lines.filter((t) => !t.doneToday);
+  const state = deps.store.snapshot();
   if (open.length === 0) {
     deps.stdout.write(`${deps.msg.nothingToday}\n`);
     return null;
   }
   const ids = await deps.prompts.checkbox(
     deps.msg.menu.pickDone,
-    open.map((t) => ({ name: `${t.placed.task.id}  ${pick(t.placed.task.title, deps.lang)}`, value: t.placed.task.id })),
+    open.map((t) => {
+      const name = `${t.placed.task.id}  ${pick(t.placed.task.title, deps.lang)}`;
+      // A paper's tick finishes the stage it is at (reading, when it was not started): the label says so.
+      const progress = state.progress[t.placed.task.id];
+      const stage = t.placed.task.paper ? (progress?.status === 'in-progress' ? (progress.stage ?? 'read') : 'read') : undefined;
+      return { name: stage ? deps.msg.menu.stageChoice(name, deps.msg.papers.stages[stage]) : name, value: t.placed.task.id };
+    }),
   );
   if (ids.length === 0) {
     deps.stdout.write(`${deps.msg.menu.nothingMarked}\n`);
@@ -101,9 +108,9 @@ export const doneSpec = defineCommand({
   name: 'done',
   help: 'done',
   args: [{ name: '[id...]', help: 'ids' }],
-  options: [{ flags: '--date <date>', help: 'logDate' }, json],
+  options: [{ flags: '--date <date>', help: 'logDate' }, { flags: '--all-stages', help: 'allStages' }, json],
   // No id: the checkbox asks which (of that day's tasks, with --date).
-  run: ([ids], options: MarkOptions, deps) => (ids.length === 0 ? pickDone(deps, options) : markCommand('done', ids, options, deps)),
+  run: ([ids], options: DoneOptions, deps) => (ids.length === 0 ? pickDone(deps, options) : markCommand('done', ids, options, deps)),
 });
 
 export const openSpec = defineCommand({

@@ -28,7 +28,7 @@ export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] 
   }
   const result = weeks.map((week) => ({
     week,
-    tasks: week.tasks.map((task) => ({ task, status: statusOf(state, task.id) })),
+    tasks: week.tasks.map((task) => ({ task, status: statusOf(state, task.id), stage: state.progress[task.id]?.stage })),
     progress: progressOf({ ...deps.roadmap, weeks: [week] }, state),
   }));
   const lang = deps.lang;
@@ -42,11 +42,12 @@ export function listCommand(options: ListOptions, deps: Deps): WeekWithStatus[] 
         added: w.week.added ? pick(w.week.added, lang) : null,
         filledIn: w.week.filledIn ? pick(w.week.filledIn, lang) : null,
         progress: { done: w.progress.done, skipped: w.progress.skipped, total: w.progress.total },
-        tasks: w.tasks.map(({ task, status }) => ({
+        tasks: w.tasks.map(({ task, status, stage }) => ({
           id: task.id,
           title: pick(task.title, lang),
           added: task.added ? pick(task.added, lang) : null,
           status,
+          stage: status === 'in-progress' ? (stage ?? null) : null,
           estimateMinutes: task.estimateMinutes,
         })),
       })),
@@ -84,6 +85,7 @@ export function showCommand(id: string, options: ShowOptions, deps: Deps) {
       weekAdded: week.added ? pick(week.added, lang) : null,
       filledIn: week.filledIn ? pick(week.filledIn, lang) : null,
       status: data.status,
+      stage: data.status === 'in-progress' ? (data.progress?.stage ?? null) : null,
       estimateMinutes: task.estimateMinutes,
       doneWhen: doneWhen ? pick(doneWhen, lang) : null,
       startedAt: data.progress?.startedAt ?? null,

@@ -26,12 +26,17 @@ export interface MarkOptions {
   date?: string;
 }
 
-export async function markCommand(type: ChangeType, ids: string[], options: MarkOptions, deps: Deps): Promise<MarkResult> {
+export interface DoneOptions extends MarkOptions {
+  /** A paper goes straight to done, every stage left finished at once. */
+  allStages?: boolean;
+}
+
+export async function markCommand(type: ChangeType, ids: string[], options: DoneOptions, deps: Deps): Promise<MarkResult> {
   // Every id is checked before anything is written: one bad id changes nothing.
   const tasks = requireTasks(deps, ids);
   const { at, date } = activityDay(deps, options.date);
   const result = await deps.store.update((state) => {
-    const staged = new Set(tasks.filter((t) => t.task.paper).map((t) => t.task.id));
+    const staged = new Set(options.allStages ? [] : tasks.filter((t) => t.task.paper).map((t) => t.task.id));
     // A task that becomes done gets a review card for each of its questions.
     const questions = type === 'done' ? new Map(tasks.map((t) => [t.task.id, questionsOf(deps, t.task).map((q) => q.id)])) : undefined;
     const change = applyChange(state, { type, ids: tasks.map((t) => t.task.id), at, date, staged, questions });
@@ -101,10 +106,14 @@ export async function undoCommand(options: UndoOptions, deps: Deps): Promise<Sto
   else if (undone.type === 'note' && undone.note?.after) deps.stdout.write(`${msg.undoneNote(undone.note.after.taskId)}\n`);
   else if (undone.type === 'spent' && undone.minutes !== undefined) deps.stdout.write(`${msg.undoneSpent(undone.minutes, undone.changes[0]?.id ?? '')}\n`);
   else if (undone.type === 'reset' && undone.startDate) deps.stdout.write(`${msg.undoneReset}\n`);
-  else
+  else {
     deps.stdout.write(
       `${msg.undone(msg.log.types[undone.type], [...undone.changes, ...(undone.type === 'review' ? (undone.cards ?? []) : [])].map((c) => c.id).join(', '))}\n`,
     );
+    // A paper the undo took back to a stage says which one.
+    for (const change of undone.changes)
+      if (change.before?.status === 'in-progress' && change.before.stage) deps.stdout.write(`${msg.papers.backTo(change.id, change.before.stage)}\n`);
+  }
   return undone;
 }
 

@@ -212,6 +212,8 @@ export const en = {
     quit: 'Quit',
     pickDone: "Today's tasks done (space ticks, enter records):",
     nothingMarked: 'Nothing marked.',
+    /** A paper in the checkbox: ticking it finishes only the stage it is at. */
+    stageChoice: (name: string, stage: string) => `${name}  (${stage}: a tick finishes this stage)`,
     pickOpen: 'Open which resource? (type to search)',
     resourceChoice: (title: string, target: string) => `${title}  (${target})`,
   },
@@ -377,6 +379,8 @@ export const en = {
   },
   papers: {
     moved: (id: string, stage: PaperStage) => `${id}: on to the ${stage} stage (roadmap done ${id} again when it is finished).`,
+    /** After an undo: the stage a paper is at again. */
+    backTo: (id: string, stage: PaperStage) => `${id} is back at the ${stage} stage.`,
     stages: { todo: 'to read', read: 'reading', notes: 'writing notes', reproduce: 'reproducing', done: 'done', skipped: 'skipped' } satisfies Record<
       PaperStage | Exclude<TaskStatus, 'in-progress'>,
       string
@@ -385,7 +389,8 @@ export const en = {
     code: 'code',
     video: 'video',
     none: 'The roadmap in use has no paper tasks.',
-    footer: 'roadmap start <id> starts reading; each roadmap done <id> finishes a stage: read -> notes -> reproduce. --bibtex prints BibTeX.',
+    footer:
+      'roadmap start <id> starts reading; each roadmap done <id> finishes a stage: read -> notes -> reproduce (--all-stages finishes them all). --bibtex prints BibTeX.',
     addedLegend: '(added): holds content of ours that is not in the text; roadmap show <id> says what.',
   },
   check: {
@@ -656,6 +661,7 @@ export const en = {
     menu: "Today's view, then a menu in a terminal (what bare 'roadmap' runs)",
     stats: 'Progress per week, time studied, streaks, standing, a finish estimate and an activity heatmap',
     logDate: 'log it on an earlier day (YYYY-MM-DD)',
+    allStages: 'a paper: finish every stage left (read, notes, reproduce) at once',
     spent: "Log time worked on a task (45, 90m, 1.5h); without a time, today's part of it",
     spentTime: "how long: 45, 90m, 1.5h (default: today's part of the task)",
     note: 'Add a note to a task (no text in a terminal: opens your editor)',

@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Added, Lang, Localized, Resource, Week } from '../core/types.ts';
 import { visible } from '../core/escape.ts';
 import { weekLabel } from '../core/roadmap.ts';
-import type { TaskStatus } from '../core/state.ts';
+import type { PaperStage, TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
 import { pick } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/types.ts';
@@ -42,6 +42,11 @@ export function addedTag(item: { added?: Added }, ctx: Pick<ViewContext, 'msg' |
 /** A one-line note from the roadmap (an `added` or `filledIn` text), whole and with no character that could drive the terminal. */
 export function noteText(text: Localized, lang: Lang): string {
   return visible(pick(text, lang), Number.POSITIVE_INFINITY);
+}
+
+/** A paper in progress at a stage: the stage ("writing notes"); null for every other task and status. */
+export function stageText(status: TaskStatus, stage: PaperStage | undefined, msg: Messages): string | null {
+  return status === 'in-progress' && stage ? msg.papers.stages[stage] : null;
 }
 
 export function statusMark(status: TaskStatus, style: ChalkInstance): string {

@@ -1,19 +1,20 @@
 // The human views of `roadmap list` and `roadmap show`.
 
 import type { Task, Week } from '../core/types.ts';
-import type { Note, TaskProgress, TaskStatus } from '../core/state.ts';
+import type { Note, PaperStage, TaskProgress, TaskStatus } from '../core/state.ts';
 import { noteLines } from './notes-view.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { localDate } from '../core/dates.ts';
 import { pick } from '../i18n/lang.ts';
-import { addedTag, noteText, progressLine, resourceLines, statusMark, weekHeads, wrapped, type ViewContext } from './common.ts';
+import { addedTag, noteText, progressLine, resourceLines, stageText, statusMark, weekHeads, wrapped, type ViewContext } from './common.ts';
 import { maxOf, maxWidth, padEnd, wrap } from './width.ts';
 import type { Progress } from '../core/schedule.ts';
 import { checkLines } from '../checks/render.ts';
 
 export interface WeekWithStatus {
   week: Week;
-  tasks: { task: Task; status: TaskStatus }[];
+  /** `stage`: a paper's stage while it is in progress. */
+  tasks: { task: Task; status: TaskStatus; stage?: PaperStage }[];
   progress: Progress;
 }
 
@@ -33,10 +34,11 @@ export function renderList(weeks: WeekWithStatus[], ctx: ViewContext): string {
     out.push(`${style.bold(padEnd(heads[i]!, headWidth))}  ${progressLine(w.progress, ctx, 12)}`);
     if (w.week.filledIn) out.push(...wrapped(msg.field(msg.filledIn, noteText(w.week.filledIn, lang)), ctx, '  ').map((l) => style.gray(l)));
     if (w.week.added) out.push(...wrapped(noteText(w.week.added, lang), ctx, '  ').map((l) => style.gray(l)));
-    for (const { task, status } of w.tasks) {
+    for (const { task, status, stage } of w.tasks) {
       const title = pick(task.title, lang);
+      const staged = stageText(status, stage, msg);
       out.push(
-        `  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}${addedTag(task, ctx)}`,
+        `  ${statusMark(status, style)} ${task.id.padEnd(idWidth)}  ${status === 'done' || status === 'skipped' ? style.gray(title) : title}${addedTag(task, ctx)}${staged ? `  ${style.yellow(staged)}` : ''}`,
       );
     }
     out.push('');
@@ -62,6 +64,12 @@ function originLines(task: Task, week: Week, ctx: ViewContext, width: number): s
   return ['', ...notes.flatMap((note) => wrap(note, width).map((l) => style.gray(`  ${l}`)))];
 }
 
+/** " · writing notes" after a paper's status while it is at a stage. */
+function stageOf(status: TaskStatus, progress: TaskProgress | null, ctx: ViewContext): string {
+  const staged = stageText(status, progress?.stage, ctx.msg);
+  return staged ? ` · ${ctx.style.yellow(staged)}` : '';
+}
+
 export function renderShow(data: ShowData, ctx: ViewContext): string {
   const { msg, style, lang } = ctx;
   const { task, week, status, progress } = data;
@@ -76,7 +84,7 @@ export function renderShow(data: ShowData, ctx: ViewContext): string {
   if (progress?.doneAt) dates.push(`${msg.doneAt} ${day(progress.doneAt)}`);
   if (progress?.skippedAt) dates.push(`${msg.skippedAt} ${day(progress.skippedAt)}`);
   const out = [
-    `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}${addedTag(task, ctx)}  ${style.gray(task.id)}  ${msg.status[status]}`,
+    `${statusMark(status, style)} ${style.bold(pick(task.title, lang))}${addedTag(task, ctx)}  ${style.gray(task.id)}  ${msg.status[status]}${stageOf(status, progress, ctx)}`,
     row(labels[0]!, `${weekLabel(week)} · ${pick(week.title, lang)}${addedTag(week, ctx)}`),
     row(labels[1]!, msg.minutes(task.estimateMinutes)),
     row(labels[2]!, dates.length > 0 ? dates.join(msg.listSeparator) : msg.noDates),

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { bibtex, papersCommand } from '../../src/commands/papers.ts';
 import { checkCommand } from '../../src/commands/check.ts';
 import { markCommand, undoCommand } from '../../src/commands/mark.ts';
+import { listCommand, showCommand } from '../../src/commands/list.ts';
+import { pickDone } from '../../src/commands/interactive.ts';
 import { RoadmapError, UsageError } from '../../src/errors.ts';
 import { statusOf } from '../../src/core/state.ts';
 import type { Roadmap } from '../../src/core/types.ts';
@@ -67,6 +69,56 @@ describe('paper track', () => {
     // A task without a paper is done in one step.
     await markCommand('done', ['w4-mentor'], {}, f.deps);
     expect(statusOf(f.store.state, 'w4-mentor')).toBe('done');
+  });
+
+  it('done --all-stages finishes a paper at once, from any stage; undo says the stage it went back to', async () => {
+    const f = fakeDeps({ roadmap: withPaperAndChecks() });
+    await markCommand('start', ['w4-papers'], {}, f.deps);
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    await markCommand('done', ['w4-papers'], { allStages: true }, f.deps);
+    expect(f.store.state.progress['w4-papers']).toMatchObject({ status: 'done' });
+    expect(f.store.state.progress['w4-papers']!.stage).toBeUndefined();
+    expect(f.stdout()).toContain('Done: w4-papers');
+    const before = f.stdout().length;
+    await undoCommand({}, f.deps);
+    expect(f.stdout().slice(before)).toBe('Undid "done" of w4-papers\nw4-papers is back at the notes stage.\n');
+    const never = fakeDeps({ roadmap: withPaperAndChecks() });
+    await markCommand('done', ['w4-papers'], { allStages: true }, never.deps);
+    expect(statusOf(never.store.state, 'w4-papers')).toBe('done');
+    const zh = fakeDeps({ roadmap: withPaperAndChecks(), lang: 'zh' });
+    await markCommand('start', ['w4-papers'], {}, zh.deps);
+    await markCommand('done', ['w4-papers'], {}, zh.deps);
+    const at = zh.stdout().length;
+    await undoCommand({}, zh.deps);
+    expect(zh.stdout().slice(at)).toBe('已撤销对 w4-papers 的「完成」\nw4-papers 回到了「阅读」阶段。\n');
+  });
+
+  it('shows the stage wherever a status is shown: list, show, their --json, and the done checkbox', async () => {
+    const f = fakeDeps({ roadmap: withPaperAndChecks(), stdinIsTTY: true, state: { startDate: '2026-03-10' } });
+    await markCommand('start', ['w4-papers'], {}, f.deps);
+    await markCommand('done', ['w4-papers'], {}, f.deps);
+    let at = f.stdout().length;
+    listCommand({}, f.deps);
+    expect(f.stdout().slice(at)).toMatch(/◐ w4-papers +Read papers {2}writing notes\n/);
+    at = f.stdout().length;
+    showCommand('w4-papers', {}, f.deps);
+    expect(f.stdout().slice(at).split('\n')[0]).toBe('◐ Read papers  w4-papers  in progress · writing notes');
+    at = f.stdout().length;
+    showCommand('w4-papers', { json: true }, f.deps);
+    expect(JSON.parse(f.stdout().slice(at))).toMatchObject({ status: 'in-progress', stage: 'notes' });
+    at = f.stdout().length;
+    listCommand({ json: true }, f.deps);
+    const tasks = JSON.parse(f.stdout().slice(at)).weeks.flatMap((w: { tasks: unknown[] }) => w.tasks);
+    expect(tasks.find((t: { id: string }) => t.id === 'w4-papers')).toMatchObject({ status: 'in-progress', stage: 'notes' });
+    expect(tasks.find((t: { id: string }) => t.id === 'w4-mentor')).toMatchObject({ status: 'todo', stage: null });
+
+    // The checkbox of the day (here the whole roadmap is due): a paper's label says what a tick does.
+    f.setNow('2026-06-10T09:00:00');
+    let choices: { name: string; value: unknown }[] = [];
+    await pickDone({ ...f.deps, prompts: { ...f.deps.prompts, checkbox: async (_m, offered) => ((choices = offered), []) } });
+    const paper = choices.find((c) => c.value === 'w4-papers');
+    expect(paper?.name).toBe('w4-papers  Read papers  (writing notes: a tick finishes this stage)');
+    expect(choices.find((c) => c.value === 'w4-mentor')?.name).toBe('w4-mentor  Find a mentor');
   });
 
   it('names the stage in Chinese, not by its English key', async () => {
