@@ -29,7 +29,8 @@ import { localDate, median, parseMaxRssKb, realisticStore, scaleStore, taskIds, 
  * @property {number} target The highest acceptable median ratio.
  * @property {number} [memoryTarget]
  * @property {() => void} [reset] Run (untimed) before every sample: puts the store back.
- * @property {string} [against] Judge the command against this case's median time instead of the floor ("no slower than").
+ * @property {string} [against] Judge the command against this case instead of the floor ("no slower than"): that case's
+ *   command runs in the same shuffled set of every sample, and the ratio is the median of the two side by side.
  */
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,21 +90,26 @@ function peakKb(/** @type {string[]} */ argv, /** @type {Record<string, string>}
   return parseMaxRssKb(fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '');
 }
 
-/** @param {Case} c @param {{ esm: string, cjs: string }} floors @param {string} tmp @param {boolean} memory @param {Map<string, number>} done */
-function measure(c, floors, tmp, memory, done) {
+/** @param {Case} c @param {{ esm: string, cjs: string }} floors @param {string} tmp @param {boolean} memory @param {Map<string, Case>} byName */
+function measure(c, floors, tmp, memory, byName) {
+  const other = c.against === undefined ? undefined : byName.get(c.against);
+  if (c.against !== undefined && other === undefined) throw new SetupError(`${c.name}: no case named ${c.against}`);
   log(`measuring ${c.name} ...`);
   for (let i = 0; i < WARMUP; i++) {
     c.reset?.();
     mustRun([floors.esm], c.env);
     for (const step of c.steps) mustRun([BIN, ...step], c.env);
   }
-  const [ratios, cjsRatios, bareMs, cjsMs, commandMs] = /** @type {number[][]} */ ([[], [], [], [], []]);
+  const [ratios, cjsRatios, againstRatios, bareMs, cjsMs, commandMs] = /** @type {number[][]} */ ([[], [], [], [], [], []]);
   for (let i = 0; i < pairs; i++) {
     c.reset?.();
-    let [bare, cjs, command] = [0, 0, 0];
-    for (const step of c.steps) {
-      // The three in a random order each time.
+    other?.reset?.();
+    let [bare, cjs, command, base] = [0, 0, 0, 0];
+    for (const [s, step] of c.steps.entries()) {
+      // The three (four with the case it is judged against) in a random order each time.
+      const againstStep = other?.steps[s];
       const runs = [() => (bare += timed([floors.esm], c.env)), () => (cjs += timed([floors.cjs], c.env)), () => (command += timed([BIN, ...step], c.env))];
+      if (other !== undefined && againstStep !== undefined) runs.push(() => (base += timed([BIN, ...againstStep], other.env)));
       for (let k = runs.length - 1; k > 0; k--) {
         const j = Math.floor(Math.random() * (k + 1));
         [runs[k], runs[j]] = [/** @type {() => number} */ (runs[j]), /** @type {() => number} */ (runs[k])];
@@ -112,13 +118,12 @@ function measure(c, floors, tmp, memory, done) {
     }
     ratios.push(command / bare);
     cjsRatios.push(command / cjs);
+    if (other !== undefined) againstRatios.push(command / base);
     bareMs.push(bare);
     cjsMs.push(cjs);
     commandMs.push(command);
   }
-  const base = c.against === undefined ? undefined : done.get(c.against);
-  const ratio = base === undefined ? median(ratios) : median(commandMs) / base;
-  done.set(c.name, median(commandMs));
+  const ratio = other === undefined ? median(ratios) : median(againstRatios);
   const result = {
     name: c.name,
     commands: c.steps.map((s) => `roadmap ${s.join(' ')}`),
@@ -185,7 +190,7 @@ function markdown(results, m) {
     '|---|---:|---:|---|---:|---:|---:|',
     ...rows,
     '',
-    `Ratio: the command's wall time over bare \`node empty.mjs\` (or, where the target says so, over the same command on an empty store), the median of ${pairs} shuffled triples (\`node empty.mjs\`, \`node empty.cjs\`, the command) after ${WARMUP} warm-up runs (they fill roadmap's cache, in a fresh folder); done + undo is summed against two bare runs. Peak memory: median max RSS of ${MEMORY_RUNS} runs each under \`/usr/bin/time -f %M\`, command over bare.`,
+    `Ratio: the command's wall time over bare \`node empty.mjs\` (or, where the target says so, over the same command on an empty store, run in the same shuffled set), the median of ${pairs} shuffled triples (\`node empty.mjs\`, \`node empty.cjs\`, the command) after ${WARMUP} warm-up runs (they fill roadmap's cache, in a fresh folder); done + undo is summed against two bare runs. Peak memory: median max RSS of ${MEMORY_RUNS} runs each under \`/usr/bin/time -f %M\`, command over bare.`,
     '',
     `Machine: ${m.cpu}, ${m.cpus} CPUs, ${m.memoryGiB} GiB, node ${m.node}, ${m.os}, load ${m.loadAverage}, ${m.date}; environment: ${CLEAN_ENV ? 'clean (env -i with PATH, HOME and ROADMAP_*)' : 'inherited (--inherit-env)'}.`,
     ...(notes.length > 0 ? ['', ...notes.map((n) => `- Note: ${n}`)] : []),
@@ -270,9 +275,8 @@ function main() {
 
     const memory = fs.existsSync(TIME);
     if (!memory) note(`${TIME} not found (apt-get install -y time provides it): peak memory skipped.`);
-    /** @type {Map<string, number>} */
-    const done = new Map();
-    const results = cases.map((c) => measure(c, floors, tmp, memory, done));
+    const byName = new Map(cases.map((c) => [c.name, c]));
+    const results = cases.map((c) => measure(c, floors, tmp, memory, byName));
     const m = machine();
     process.stdout.write(
       asJson

@@ -22,8 +22,9 @@ const VENDORS = {
 
 /**
  * Start-up trims, each measured (paired runs of `roadmap today` in a clean environment; 2026-12-02: without
- * them `today` took 2-5 ms more, consistently). A facade for built-ins and a stub for conf's ajv were
- * dropped: their gains were below the noise, and conf is not on any start-up path.
+ * them `today` took 2-5 ms more, consistently). A stub for conf's ajv was dropped: its gain was below the
+ * noise, and conf is not on any start-up path. (A facade for built-ins, once dropped as below the noise too,
+ * is back as builtinFacades below: with 40 importing files its copies had grown to milliseconds.)
  * - chalk's own colour detection (supports-color) probes the terminal through node:os and node:tty when
  *   it loads; roadmap decides the colour level itself (NO_COLOR, FORCE_COLOR, --no-color, a TTY) and
  *   passes it to `new Chalk({ level })`, so the detection is replaced by a stub that reports no colour.
