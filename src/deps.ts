@@ -18,6 +18,8 @@ export interface Choice<T> {
   value: T;
   description?: string;
   checked?: boolean;
+  /** More words a search matches besides the name and description (titles in the other language, the task id). */
+  keywords?: string;
 }
 
 /** Questions asked in the terminal. Each throws CancelledError on Ctrl-C, and UsageError without a terminal. */

@@ -61,7 +61,17 @@ export async function pickOpen(deps: Deps, options: { print?: boolean } = {}): P
   ];
   const choices: Choice<string>[] = ordered.flatMap((task) =>
     task.resources.flatMap((r, i) =>
-      r.url ? [{ name: deps.msg.menu.resourceChoice(pick(r.title, deps.lang), `${task.id}:${i + 1}`), value: `${task.id}:${i + 1}`, description: r.url }] : [],
+      r.url
+        ? [
+            {
+              name: deps.msg.menu.resourceChoice(pick(r.title, deps.lang), `${task.id}:${i + 1}`),
+              value: `${task.id}:${i + 1}`,
+              description: r.url,
+              // Found by its title or its task's in either language, and by the task's id, whatever the interface speaks.
+              keywords: [r.title.zh, r.title.en, task.title.zh, task.title.en, task.id].join(' '),
+            },
+          ]
+        : [],
     ),
   );
   const target = await deps.prompts.search(deps.msg.menu.pickOpen, choices);

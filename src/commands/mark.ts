@@ -35,6 +35,12 @@ export async function markCommand(type: ChangeType, ids: string[], options: Done
   // Every id is checked before anything is written: one bad id changes nothing.
   const tasks = requireTasks(deps, ids);
   const { at, date } = activityDay(deps, options.date);
+  // `start` on a done task would reopen it silently, its done date kept before the new start: refused, with the way to do it.
+  if (type === 'start') {
+    const state = deps.store.snapshot();
+    const done = tasks.map((t) => t.task.id).filter((id) => state.progress[id]?.status === 'done');
+    if (done.length > 0) throw new UsageError(deps.msg.startDone(done.join(', '), done[0]!));
+  }
   const result = await deps.store.update((state) => {
     const staged = new Set(options.allStages ? [] : tasks.filter((t) => t.task.paper).map((t) => t.task.id));
     // A task that becomes done gets a review card for each of its questions.

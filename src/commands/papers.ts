@@ -1,4 +1,4 @@
-// roadmap papers [--bibtex] [--json]: the paper-reading track, "papers and source code":
+// roadmap papers [id] [--bibtex] [--json]: the paper-reading track, "papers and source code":
 // each paper with its code and video, and the stage it is at (read -> notes -> reproduce).
 
 import { displayText } from '../core/escape.ts';
@@ -9,7 +9,8 @@ import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { padEnd, maxOf, maxWidth, truncate } from '../ui/width.ts';
 import { addedTag, noteText, statusMark } from '../ui/common.ts';
-import { printJson } from './shared.ts';
+import { UsageError } from '../errors.ts';
+import { printJson, requireTask } from './shared.ts';
 import { defineCommand, json } from './spec.ts';
 
 export interface PapersOptions {
@@ -52,9 +53,15 @@ export function bibtex(paper: Paper): string {
   return `@${type}{${paper.key},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;
 }
 
-export function papersCommand(options: PapersOptions, deps: Deps): { task: Task; paper: Paper; stage: string }[] {
+/** `id`: one paper task only (its id, or a line of today's list). */
+export function papersCommand(options: PapersOptions, deps: Deps, id?: string): { task: Task; paper: Paper; stage: string }[] {
   const state = deps.store.snapshot();
-  const papers = allTasks(deps.roadmap).flatMap(({ task, week }) => (task.paper ? [{ task, week, paper: task.paper, stage: paperStage(state, task.id) }] : []));
+  let papers = allTasks(deps.roadmap).flatMap(({ task, week }) => (task.paper ? [{ task, week, paper: task.paper, stage: paperStage(state, task.id) }] : []));
+  if (id !== undefined) {
+    const wanted = requireTask(deps, id).task;
+    if (!wanted.paper) throw new UsageError(deps.msg.papers.notAPaper(wanted.id));
+    papers = papers.filter((p) => p.task.id === wanted.id);
+  }
   if (options.bibtex) {
     deps.stdout.write(papers.map((p) => bibtex(p.paper)).join('\n'));
     return papers;
@@ -114,6 +121,7 @@ export function papersCommand(options: PapersOptions, deps: Deps): { task: Task;
 export const papersSpec = defineCommand({
   name: 'papers',
   help: 'papers',
+  args: [{ name: '[id]', help: 'id' }],
   options: [{ flags: '--bibtex', help: 'bibtex' }, json],
-  run: (_args, options: PapersOptions, deps) => papersCommand(options, deps),
+  run: ([id], options: PapersOptions, deps) => papersCommand(options, deps, id),
 });

@@ -116,6 +116,8 @@ export const en = {
     reset: (ids: string) => `Reset: ${ids}`,
   } satisfies Record<ChangeType, (ids: string) => string>,
   alreadyStatus: (ids: string, status: string) => `Already ${status}: ${ids}`,
+  startDone: (ids: string, first: string) =>
+    `Already done: ${ids}. Starting it again would leave a done date before its start. To study it again: roadmap reset ${first}, then roadmap start ${first}.`,
   undone: (what: string, ids: string) => `Undid "${what}" of ${ids}`,
   undoneImport: (file: string, events: number, notes: number) =>
     `Undid the import of ${file}: your progress is as it was before it (${events} imported ${events === 1 ? 'event' : 'events'} and ${notes} ${notes === 1 ? 'note' : 'notes'} removed).`,
@@ -389,6 +391,7 @@ export const en = {
     code: 'code',
     video: 'video',
     none: 'The roadmap in use has no paper tasks.',
+    notAPaper: (id: string) => `${id} is not a paper task: roadmap papers lists them.`,
     footer:
       'roadmap start <id> starts reading; each roadmap done <id> finishes a stage: read -> notes -> reproduce (--all-stages finishes them all). --bibtex prints BibTeX.',
     addedLegend: '(added): holds content of ours that is not in the text; roadmap show <id> says what.',

@@ -7,10 +7,10 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Options usable after `command`: its own, then the global ones it does not redefine (e.g. -h/--help). */
+/** Options usable after `command`: its own, then the global ones it does not redefine (e.g. -h/--help), not --version. */
 export function optionsFor(spec: CompletionSpec, command: CommandSpec): OptionSpec[] {
   const own = new Set(command.options.flatMap((o) => o.flags));
-  return [...command.options, ...spec.globalOptions.filter((o) => !o.flags.some((f) => own.has(f)))];
+  return [...command.options, ...spec.globalOptions.filter((o) => !o.beforeCommand && !o.flags.some((f) => own.has(f)))];
 }
 
 /** A POSIX single-quoted word (bash and zsh): nothing inside is expanded, ' is closed, escaped, reopened. */

@@ -21,7 +21,8 @@ export function fishScript(spec: CompletionSpec): string {
     lines.push(`${c} -n ${fq(`${h}_using ''`)} -a ${fq(cmd.name)} -d ${fq(cmd.description)}`);
   }
   lines.push('', '# Global options, valid before or after the command.');
-  for (const option of spec.globalOptions) lines.push(`${c} ${optionArgs(option, ids, weeks)}`);
+  for (const option of spec.globalOptions)
+    lines.push(option.beforeCommand ? `${c} -n ${fq(`${h}_using ''`)} ${optionArgs(option, ids, weeks)}` : `${c} ${optionArgs(option, ids, weeks)}`);
   for (const cmd of spec.commands) {
     // -h/--help and the like are already offered everywhere as global options.
     const own = cmd.options.filter((o) => !o.flags.every((f) => globalFlags.has(f)));

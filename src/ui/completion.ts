@@ -23,6 +23,8 @@ export interface OptionSpec {
   dynamic?: DynamicValues;
   /** Shown by zsh and fish next to the option. */
   description?: string;
+  /** Taken only before a command (--version): not offered after one. */
+  beforeCommand?: boolean;
 }
 
 /** 'target' = id or id:n; 'shell' = bash|zsh|fish; 'ids' = any number of ids. */
@@ -66,6 +68,8 @@ function optionSpec(option: Option): OptionSpec {
   const takesValue = option.required || option.optional;
   const spec: OptionSpec = { flags, takesValue };
   if (option.description) spec.description = oneLine(option.description);
+  // `roadmap done --version` is an unknown option: the version is the program's alone.
+  if (option.long === '--version') spec.beforeCommand = true;
   if (!takesValue) return spec;
   if (option.argChoices && option.argChoices.length > 0) spec.values = [...option.argChoices];
   const dynamic = dynamicFor(option);

@@ -71,7 +71,7 @@ export function terminalPrompts(stdinIsTTY: boolean, context: PromptContext = {}
             theme,
             source: (term) => {
               const needle = (term ?? '').toLowerCase();
-              return choices.filter((c) => `${c.name} ${c.description ?? ''}`.toLowerCase().includes(needle));
+              return choices.filter((c) => `${c.name} ${c.description ?? ''} ${c.keywords ?? ''}`.toLowerCase().includes(needle));
             },
           },
           ctx,

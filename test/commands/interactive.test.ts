@@ -48,6 +48,13 @@ describe('roadmap open without a target', () => {
     expect(f.opened).toEqual(['https://docs.conda.io/projects/conda/en/latest/user-guide/getting-started.html']);
   });
 
+  it('is searched by the titles in both languages and the task id, whatever the interface language', async () => {
+    const f = fakeDeps({ stdinIsTTY: true, state, now: '2026-03-09T10:00:00', answers: [(choices: { value: string }[]) => choices[0]!.value] });
+    await pickOpen(f.deps);
+    const zhip = f.prompted[0]!.choices!.find((c) => c.value === 'w1-basics:1') as { keywords?: string } | undefined;
+    expect(zhip?.keywords).toBe('Python tutorial（中） Python tutorial 学习 Python 基础 Python basics w1-basics');
+  });
+
   it('without a terminal: exit 2 naming the argument', async () => {
     const f = fakeDeps({ state });
     await expect(pickOpen(f.deps)).rejects.toThrow('Missing argument <target>.');

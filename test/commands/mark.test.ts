@@ -16,6 +16,20 @@ describe('done / start / skip', () => {
     expect(f.stdout()).toBe(`${line}\n`);
   });
 
+  it('start refuses a done task, saying how to study it again, and writes nothing', async () => {
+    const f = fakeDeps({ state: { progress: { 'w1-basics': { status: 'done', doneAt: '2026-03-03T10:00:00.000Z', updatedAt: 'x' } } } });
+    const error = await markCommand('start', ['w1-basics'], {}, f.deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).exitCode).toBe(2);
+    expect((error as UsageError).message).toBe(
+      'Already done: w1-basics. Starting it again would leave a done date before its start. To study it again: roadmap reset w1-basics, then roadmap start w1-basics.',
+    );
+    expect(f.store.writes).toBe(0);
+    await markCommand('reset', ['w1-basics'], {}, f.deps);
+    await markCommand('start', ['w1-basics'], {}, f.deps);
+    expect(statusOf(f.store.state, 'w1-basics')).toBe('in-progress');
+  });
+
   it('marks several ids in one change', async () => {
     const f = fakeDeps();
     await markCommand('done', ['w1-basics', 'w2-conda'], {}, f.deps);

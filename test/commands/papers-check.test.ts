@@ -10,10 +10,12 @@ import { pickDone } from '../../src/commands/interactive.ts';
 import { RoadmapError, UsageError } from '../../src/errors.ts';
 import { statusOf } from '../../src/core/state.ts';
 import type { Roadmap } from '../../src/core/types.ts';
+import roadmapJson from '../../data/roadmap.json' with { type: 'json' };
 import { fakeDeps } from '../helpers.ts';
 import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
 const L = (en: string) => ({ en, zh: `${en}（中）` });
+const bundled = roadmapJson as Roadmap;
 
 function withPaperAndChecks(): Roadmap {
   const r = structuredClone(fixtureRoadmap);
@@ -119,6 +121,19 @@ describe('paper track', () => {
     const paper = choices.find((c) => c.value === 'w4-papers');
     expect(paper?.name).toBe('w4-papers  Read papers  (writing notes: a tick finishes this stage)');
     expect(choices.find((c) => c.value === 'w4-mentor')?.name).toBe('w4-mentor  Find a mentor');
+  });
+
+  it('papers <id> shows one paper; with --bibtex one entry; a task without a paper is refused', () => {
+    const f = fakeDeps({ roadmap: bundled });
+    papersCommand({ bibtex: true }, f.deps, 'w6-resnet');
+    expect(f.stdout().match(/^@/gm)).toHaveLength(1);
+    expect(f.stdout()).toMatch(/^@inproceedings\{he2016/);
+    const g = fakeDeps({ roadmap: bundled });
+    papersCommand({ json: true }, g.deps, 'W6-ResNet');
+    expect(JSON.parse(g.stdout()).papers.map((p: { id: string }) => p.id)).toEqual(['w6-resnet']);
+    const h = fakeDeps({ roadmap: bundled });
+    expect(() => papersCommand({}, h.deps, 'w1-python-basics')).toThrow('w1-python-basics is not a paper task: roadmap papers lists them.');
+    expect(() => papersCommand({}, h.deps, 'w6-resnt')).toThrow(UsageError);
   });
 
   it('names the stage in Chinese, not by its English key', async () => {

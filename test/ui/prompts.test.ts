@@ -69,6 +69,16 @@ describe('terminalPrompts', () => {
     expect(await found).toBe('kaggle');
   });
 
+  it("search also matches a choice's keywords (its Chinese title, its task id)", async () => {
+    const t = terminal();
+    const found = t.prompts.search('Open?', [
+      { name: 'Python tutorial', value: 'py', keywords: 'Python 官方教程 w1-python-basics' },
+      { name: 'ResNet explained', value: 'resnet', keywords: 'ResNet 讲解 残差网络 w6-resnet' },
+    ]);
+    await t.type('残', '差', '\r');
+    expect(await found).toBe('resnet');
+  });
+
   it('Ctrl-C becomes CancelledError', async () => {
     const t = terminal();
     const outcome = t.prompts.checkbox('Done today?', [{ name: 'x', value: 'x' }]).catch((error: unknown) => error);
