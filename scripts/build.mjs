@@ -49,6 +49,18 @@ const startupTrims = {
 };
 
 /**
+ * What a vendor package pulls in that Node does itself: @inquirer/external-editor (the `roadmap note` editor)
+ * decodes the edited file with iconv-lite, 490 KB of its 605 KB bundle; src/shims/iconv-lite.ts does the same
+ * with Node's TextDecoder (tested in test/shims.test.ts).
+ */
+const vendorShims = {
+  name: 'vendor-shims',
+  setup(b) {
+    b.onResolve({ filter: /^iconv-lite$/ }, (args) => (fromPackage(args, '@inquirer') ? { path: path.resolve('src/shims/iconv-lite.ts') } : undefined));
+  },
+};
+
+/**
  * Built-in modules imported by ES modules: esbuild turns each `import fs from 'node:fs'` into a copy of the
  * whole module (__toESM: a getter per property, ~100 for node:fs) in every file that imports it, which cost
  * 2-7 ms at start-up (40 such copies in main). They import a facade instead: one `require`, its default
@@ -138,7 +150,7 @@ const results = await Promise.all([
     entryPoints: Object.fromEntries(Object.entries(VENDORS).map(([pkg, name]) => [name, pkg])),
     outdir: 'dist/vendor',
     // No built-in facades: the vendors load only when a command needs them, and the facades' names would add to the package.
-    plugins: [startupTrims],
+    plugins: [startupTrims, vendorShims],
     // Some vendors use import.meta.url (roadmap's own code does not: working out a file URL costs time at start).
     define: { ...common.define, 'import.meta.url': '__roadmapFileUrl' },
     banner: { js: "var __roadmapFileUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -48,7 +48,7 @@ describe('npm pack and a global install', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Week 1 (roadmap week 1)');
+    expect(r.stdout).toContain('Week 1 · study day 1 of');
     expect(fs.existsSync(path.join(home, 'progress.json'))).toBe(true);
   }, 120_000);
 });

@@ -41,6 +41,24 @@ describe.skipIf(!hasTmux)('in a real terminal', () => {
     if (fs.existsSync(file)) expect(readStore(home).progress).toEqual({});
   });
 
+  it.each([
+    ['UTF-8', 'utf-8'],
+    // An editor set to the Chinese legacy encoding: the bytes are decoded by Node (src/shims/iconv-lite.ts).
+    ['GB18030', 'gb18030'],
+  ])('roadmap note without text: the editor writes the note (%s)', async (_name, encoding) => {
+    const home = tempHome();
+    const text = '残差网络的核心是恒等映射：学习残差比直接学习映射更容易，深层网络因此更好训练。';
+    const editor = path.join(home, 'editor.py');
+    fs.writeFileSync(editor, `import sys\nopen(sys.argv[1], 'wb').write(${JSON.stringify(text)}.encode('${encoding}'))\n`);
+    const env = `ROADMAP_HOME='${path.join(home, 'store')}' LANG=en_US.UTF-8 TERM=xterm-256color EDITOR='python3 ${editor}'`;
+    session = new Tmux(`env ${env} '${process.execPath}' '${BIN}' note w1-python-basics; echo "EXIT=$?"; sleep 60`);
+    await session.waitFor('editor');
+    session.keys('Enter');
+    const screen = await session.waitFor('EXIT=');
+    expect(screen).toContain('EXIT=0');
+    expect(readStore(home).notes.map((n: { text: string }) => n.text)).toEqual([text]);
+  });
+
   it('bare roadmap: today, then the menu; quit leaves', async () => {
     const home = tempHome();
     const t = run(home, '');
