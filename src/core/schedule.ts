@@ -1,7 +1,7 @@
 // "What is today": where the plan stands on a date, whether the learner is on track, and what to study.
 
 import { daysBetween, dayNumber, localDate, type LocalDate } from './dates.ts';
-import { blockAt, dateOfStudyDay, FULL_TIME, isStudyDay, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
+import { blockAt, dateOfStudyDay, FULL_TIME, isStudyDay, paceOfPlan, scheduleRoadmap, studyDayIndex, type Pace, type Schedule } from './pace.ts';
 import { dayPortion, MIN_PART_MINUTES, type Later, type PortionItem } from './portion.ts';
 import { allTasks, type PlacedTask } from './roadmap.ts';
 import { statusOf, type CurrentState, type TaskStatus } from './state.ts';
@@ -65,8 +65,9 @@ export interface TodayPlan {
 
 const finished = (status: TaskStatus) => status === 'done' || status === 'skipped';
 
+/** The learner's pace, with the weekdays they picked. */
 export function paceOf(state: CurrentState): Pace {
-  return state.plan ? { daysPerWeek: state.plan.daysPerWeek, minutesPerDay: state.plan.minutesPerDay } : FULL_TIME;
+  return state.plan ? paceOfPlan(state.plan) : FULL_TIME;
 }
 
 export function scheduleFor(roadmap: Roadmap, state: CurrentState): Schedule {

@@ -43,7 +43,6 @@ export const en = {
     doneForToday: (duration: string) => `Done for today: ~${duration} of work. Well done.`,
     streak: (n: number) => `Streak: ${n} day${n === 1 ? '' : 's'}.`,
     aheadHeading: 'Ahead, if you want more (optional)',
-    restAhead: 'Next, if you feel like studying anyway (optional)',
     duration: (minutes: number) => {
       const h = Math.floor(minutes / 60);
       const m = minutes % 60;

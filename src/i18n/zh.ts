@@ -32,7 +32,6 @@ export const zh = {
     doneForToday: (duration) => `今天的任务完成了：约 ${duration}。做得好！`,
     streak: (n) => `连续学习 ${n} 天。`,
     aheadHeading: '还想多学的话（可选）',
-    restAhead: '如果今天还想学，接下来是（可选）',
     duration: (minutes) => {
       const h = Math.floor(minutes / 60);
       const m = minutes % 60;

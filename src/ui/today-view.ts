@@ -128,7 +128,7 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, options: TodayVie
   const out: string[] = [];
   if (plan.complete) {
     out.push(...finishedScreen(plan, ctx, options), '', `${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
-    if (extra.length > 0) out.push('', ...extra);
+    if (extra.length > 0) out.push('', ...extra.map((line) => prose(line, ctx)));
     return `${out.join('\n')}\n`;
   }
   const before = plan.planDay < 1;
@@ -158,7 +158,8 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, options: TodayVie
   }
   if (!plan.studyDay && plan.budgetSource === 'rest-day') out.push(prose(msg.restDay(studyDaysText(plan, ctx)), ctx, style.cyan));
   if (plan.ahead.length > 0) {
-    out.push('', style.bold(plan.budgetSource === 'rest-day' ? msg.day.restAhead : msg.day.aheadHeading));
+    // On a rest day the sentence above says what these are.
+    if (plan.budgetSource !== 'rest-day') out.push('', style.bold(msg.day.aheadHeading));
     out.push(...taskLines(plan.ahead, n, ctx, true));
     n += plan.ahead.length;
   }
@@ -168,7 +169,8 @@ export function renderToday(plan: TodayPlan, ctx: ViewContext, options: TodayVie
       out.push(...taskLines(plan.later.items, n, ctx, false));
     } else out.push('', prose(msg.day.later(weekLabel(plan.later.week ?? plan.week), plan.later.tasks, msg.day.duration(plan.later.minutes)), ctx, style.gray));
   }
-  if (extra.length > 0) out.push('', ...extra);
+  // The command's lines (the focused task's doneWhen, the reviews due) are prose too.
+  if (extra.length > 0) out.push('', ...extra.map((line) => prose(line, ctx)));
   out.push('');
   out.push(`${style.bold(msg.progress)}  ${progressLine(plan.progress, ctx)}`);
   if (plan.tip)

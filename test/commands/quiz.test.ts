@@ -120,7 +120,8 @@ describe('doneWhen', () => {
     expect(f.stdout()).toContain('\nDone when (w1-basics): You wrote a script of your own.\n');
     const b = fakeDeps({ roadmap: bundled, lang: 'zh', state: { startDate: '2026-03-10' } });
     await todayCommand({}, b.deps);
-    expect(b.stdout()).toContain(`完成标准（w1-python-basics）：${study['w1-python-basics'].doneWhen.zh}（roadmap 补充）\n`);
+    // Wrapped to the terminal (100 columns here): the same text once the line breaks are taken out.
+    expect(b.stdout().replace(/\n(?=\S)/g, '')).toContain(`完成标准（w1-python-basics）：${study['w1-python-basics'].doneWhen.zh}（roadmap 补充）`);
     const j = fakeDeps({ roadmap: bundled, lang: 'zh', state: { startDate: '2026-03-10' } });
     await todayCommand({ json: true }, j.deps);
     expect(JSON.parse(j.stdout()).doneWhen).toEqual({ id: 'w1-python-basics', text: study['w1-python-basics'].doneWhen.zh });

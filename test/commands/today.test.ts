@@ -105,8 +105,9 @@ describe('today', () => {
     const f = fakeDeps({ now: '2026-03-07T09:00:00', state: { startDate: '2026-03-02', plan: plan90 } });
     await todayCommand({}, f.deps);
     const out = f.stdout();
-    expect(out).toMatch(/rest day/);
-    expect(out).toContain('Next, if you feel like studying anyway (optional)');
+    expect(out.replace(/\n(?! )/g, ' ')).toMatch(
+      /Today is a rest day; your study days are Mon, Tue, Wed, Thu, Fri\. If you feel like studying anyway, here is what is next:\n 1 ! w1-basics /,
+    );
     expect(out).not.toContain('Today · ');
   });
 

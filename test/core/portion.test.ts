@@ -212,6 +212,16 @@ describe("the day's portion", () => {
     }
   });
 
+  it('the weekdays the learner picked are the study days (Saturday and Sunday)', () => {
+    const state = { ...emptyState(), plan: { daysPerWeek: 2, minutesPerDay: 90, weekdays: [6, 0] }, doneOn: {} };
+    // 2026-03-04 is a Wednesday: a rest day on this plan; 2026-03-07 a Saturday: a study day.
+    const wednesday = planToday(fixtureRoadmap, state, START, '2026-03-04');
+    expect([wednesday.studyDay, wednesday.budgetSource, wednesday.tasks.length]).toEqual([false, 'rest-day', 0]);
+    const saturday = planToday(fixtureRoadmap, state, START, '2026-03-07');
+    expect([saturday.studyDay, saturday.budgetMinutes, saturday.tasks.map((t) => t.minutesToday)]).toEqual([true, 90, [90]]);
+    expect(paceOf(state).weekdays).toEqual([6, 0]);
+  });
+
   it('the rest-day budget is 0 and --minutes still plans a day on it', () => {
     const state = { ...emptyState(), plan: { daysPerWeek: 5, minutesPerDay: 60 }, doneOn: {} };
     const saturday = planToday(fixtureRoadmap, state, START, '2026-03-07');
