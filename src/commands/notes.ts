@@ -16,15 +16,22 @@ export interface NoteOptions {
   json?: boolean;
 }
 
-export async function noteCommand(id: string, words: string[], options: NoteOptions, deps: Deps): Promise<Note> {
+/** The note added; null when the editor was left empty (as git does with an empty message: nothing saved). */
+export async function noteCommand(id: string, words: string[], options: NoteOptions, deps: Deps): Promise<Note | null> {
   const { task } = requireTask(deps, id);
   const { at, date } = activityDay(deps, options.date);
   let text = words.join(' ');
-  if (words.length === 0) {
+  const edited = words.length === 0;
+  if (edited) {
     if (!deps.stdinIsTTY) throw new UsageError(deps.msg.sentences(deps.msg.missingArgument('text'), deps.msg.seeCommandHelp('note')));
     text = await deps.prompts.editor(deps.msg.notes.editorPrompt(task.id));
   }
   text = text.replace(/\r\n/g, '\n').trim();
+  if (text === '' && edited) {
+    // Leaving the editor empty is how one changes one's mind: a cancel, not a mistake.
+    deps.stdout.write(`${deps.msg.notes.emptyEdit}\n`);
+    return null;
+  }
   if (text === '') throw new UsageError(deps.msg.notes.empty);
   if (text.length > 20_000) throw new UsageError(deps.msg.notes.tooLong);
   const note = await deps.store.update((state) => {

@@ -248,6 +248,7 @@ export const en = {
   notes: {
     editorPrompt: (id: string) => `Your note on ${id} (save and close the editor to keep it):`,
     empty: 'The note is empty: nothing was saved.',
+    emptyEdit: 'Nothing saved: the note was left empty.',
     tooLong: 'The note is longer than 20,000 characters.',
     added: (id: string, date: string) => `Noted on ${id} (${date}).`,
     none: 'No notes yet: roadmap note <id> "what you learned" adds one.',

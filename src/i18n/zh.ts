@@ -210,6 +210,7 @@ export const zh = {
   notes: {
     editorPrompt: (id) => `关于 ${id} 的笔记（保存并关闭编辑器即可保存）：`,
     empty: '笔记是空的：没有保存。',
+    emptyEdit: '笔记留空了：没有保存。',
     tooLong: '笔记超过了 20,000 个字符。',
     added: (id, date) => `已为 ${id} 记下笔记（${date}）。`,
     none: '还没有笔记：roadmap note <id> "学到了什么" 可以添加。',

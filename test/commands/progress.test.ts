@@ -110,13 +110,17 @@ describe('notes', () => {
   it('opens the editor in a terminal when no text is given; refuses without a terminal', async () => {
     const tty = fakeDeps({ stdinIsTTY: true, answers: ['  from the editor\n'] });
     const note = await noteCommand('w1-basics', [], {}, tty.deps);
-    expect(note.text).toBe('from the editor');
+    expect(note?.text).toBe('from the editor');
     expect(tty.prompted[0]!.kind).toBe('editor');
     const pipe = fakeDeps();
     await expect(noteCommand('w1-basics', [], {}, pipe.deps)).rejects.toThrow('Missing argument <text>.');
+    // An editor left empty is a change of mind: nothing saved, said so, exit 0 (no error).
     const empty = fakeDeps({ stdinIsTTY: true, answers: ['   '] });
-    await expect(noteCommand('w1-basics', [], {}, empty.deps)).rejects.toThrow('The note is empty');
+    expect(await noteCommand('w1-basics', [], {}, empty.deps)).toBeNull();
+    expect(empty.stdout()).toBe('Nothing saved: the note was left empty.\n');
     expect(empty.store.writes).toBe(0);
+    // An empty text given on the command line is a mistake.
+    await expect(noteCommand('w1-basics', [' '], {}, empty.deps)).rejects.toThrow('The note is empty');
   });
 
   it('undo removes the note', async () => {
