@@ -101,6 +101,13 @@ export function streaks(active: Map<LocalDate, number>, pace: Pace, today: Local
   return { current: run, longest };
 }
 
+/** A day's shade in the heatmaps (the terminal's and the progress page's): 0 for none, then 1, 2, 3-4 and 5 or more events. */
+export function activityLevel(count: number): number {
+  if (count <= 0) return 0;
+  if (count <= 2) return count;
+  return count <= 4 ? 3 : 4;
+}
+
 /** The last `weeks` calendar weeks ending with the week of `today` (weeks start on Monday), oldest first. */
 export function activityWindow(active: Map<LocalDate, number>, today: LocalDate, weeks: number): { date: LocalDate; count: number }[] {
   const dow = (((dayNumber(today) + 4) % 7) + 6) % 7; // 0 = Monday

@@ -3,6 +3,7 @@
 // numbers), the markup from it; every text put in the markup is escaped here. Colours are CSS classes
 // (the page's stylesheet gives them for light, dark and print); no scripts, nothing loaded.
 
+import { activityLevel } from '../core/activity.ts';
 import { displayText } from '../core/escape.ts';
 import type { LocalDate } from '../core/dates.ts';
 
@@ -207,13 +208,6 @@ export const GAP = 3;
 export const HEATMAP_LEFT = 30;
 export const HEATMAP_TOP = 16;
 
-/** The shade of a day: 0 for none, then 1, 2, 3-4 and 5 or more events (as the terminal heatmap). */
-export function level(count: number): number {
-  if (count <= 0) return 0;
-  if (count <= 2) return count;
-  return count <= 4 ? 3 : 4;
-}
-
 export interface Cell {
   date: LocalDate;
   x: number;
@@ -228,7 +222,7 @@ export function heatmapCells(days: readonly Day[]): Cell[] {
     date: d.date,
     x: HEATMAP_LEFT + Math.floor(i / 7) * (CELL + GAP),
     y: HEATMAP_TOP + (i % 7) * (CELL + GAP),
-    level: level(d.count),
+    level: activityLevel(d.count),
     title: d.title,
   }));
 }

@@ -1,6 +1,7 @@
 // A GitHub-style activity heatmap: weekdays as rows, one column per week, month labels on top.
 // In colour, squares in rising greens; without colour, characters of rising density (·░▒▓█).
 
+import { activityLevel } from '../core/activity.ts';
 import type { ChalkInstance } from 'chalk';
 import type { LocalDate } from '../core/dates.ts';
 import type { Messages } from '../i18n/index.ts';
@@ -9,12 +10,7 @@ import { displayWidth, padEnd, maxWidth } from './width.ts';
 const DENSITY = ['·', '░', '▒', '▓', '█'];
 const GREENS = ['#0e4429', '#006d32', '#26a641', '#39d353'];
 
-export function level(count: number): number {
-  if (count <= 0) return 0;
-  if (count === 1) return 1;
-  if (count === 2) return 2;
-  return count <= 4 ? 3 : 4;
-}
+export const level = activityLevel;
 
 function cell(lvl: number, style: ChalkInstance): string {
   if (style.level === 0) return DENSITY[lvl]!;

@@ -14,7 +14,6 @@ import {
   esc,
   heatmapCells,
   heatmapSvg,
-  level,
   monthLabels,
   niceStep,
   num,
@@ -165,18 +164,6 @@ describe('heatmap', () => {
       const date = new Date(Date.UTC(2026, 2, 2 + i)).toISOString().slice(0, 10);
       return { date, count, title: `${date}: ${count}` };
     });
-
-  it.each([
-    [0, 0],
-    [1, 1],
-    [2, 2],
-    [3, 3],
-    [4, 3],
-    [5, 4],
-    [40, 4],
-  ])('level(%d) = %d', (count, expected) => {
-    expect(level(count)).toBe(expected);
-  });
 
   it('one column a week, Monday on top', () => {
     const cells = heatmapCells(days([1, 0, 0, 0, 0, 0, 0, 5, 2]));
