@@ -59,17 +59,10 @@ export const en = {
     footer: 'roadmap done 1 marks line 1 · roadmap spent 1 45 logs 45 min · roadmap open 1:2 opens resource 2',
   },
   // today
-  weekHeading: (planWeek: number, weekLabel: string, weekDay: number, planDay: number) =>
-    `Week ${planWeek} (roadmap week ${weekLabel}) · day ${weekDay} of 7 · day ${planDay} of the plan`,
-  notStarted: (start: string) => `The plan starts on ${start}; here is what comes first.`,
   goal: 'Goal',
   onTrack: 'On track.',
-  behind: (n: number) => `${n} study day${n === 1 ? '' : 's'} behind: overdue tasks come first.`,
   ahead: (n: number) => `${n} study day${n === 1 ? '' : 's'} ahead of the plan.`,
   restDay: (days: string) => `Today is a rest day; your study days are ${days}. If you feel like studying anyway, here is what is next:`,
-  overdueMore: (n: number) => `…and ${n} more overdue task${n === 1 ? '' : 's'} (roadmap list shows them all).`,
-  budget: (minutes: number, planned: number) => `Picked for ${minutes} minutes: about ${planned} min of work.`,
-  partial: (n: number) => `${n} min of it`,
   weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
   weekdayNames: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   today: 'Today',
@@ -82,7 +75,6 @@ export const en = {
   progressCounts: (done: number, skipped: number, total: number) =>
     skipped > 0 ? `${done + skipped}/${total} (${done} done, ${skipped} skipped)` : `${done}/${total} done`,
   tip: 'Tip',
-  todayFooter: 'roadmap done 1 (a line, or an id) marks a task · roadmap open 1:2 opens its resource 2',
   noUrl: 'no address: search for it by name',
   kinds: { video: 'video', course: 'course', paper: 'paper', code: 'code', doc: 'doc', book: 'book', exercise: 'exercise', site: 'site' } satisfies Record<
     ResourceKind,

@@ -231,7 +231,11 @@ export function renderReportPage(input: PageInput): string {
 
   // Overview
   const standing =
-    stats.standing.kind === 'behind' ? msg.behind(stats.standing.days) : stats.standing.kind === 'ahead' ? msg.ahead(stats.standing.days) : msg.onTrack;
+    stats.standing.kind === 'behind'
+      ? msg.day.behind(stats.standing.days, false)
+      : stats.standing.kind === 'ahead'
+        ? msg.ahead(stats.standing.days)
+        : msg.onTrack;
   const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
   const progress = stats.progress;
   const overallBar = barSvg(
