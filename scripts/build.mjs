@@ -1,13 +1,17 @@
 // Bundles the CLI into dist/ with esbuild, as CommonJS so that it can go through roadmap's compile cache
 // (src/boot/compile-cache.ts; Node 20 can cache compiled code only for scripts, not ES modules):
 // - dist/boot.cjs: the loader bin/roadmap.js requires;
-// - dist/main.cjs: roadmap's own code with commander and chalk, all that `roadmap today` runs;
+// - dist/main.cjs: roadmap's own code with commander and chalk: every command;
+// - dist/today.cjs: the same with the `today` command alone (src/today.ts), what `roadmap today` runs: half
+//   the code to read, deserialise and run at the start of the command run every day (npm run bench);
 // - dist/i18n/en.cjs, zh.cjs: the interface's words, one bundle per language, so that a run loads only the
 //   catalogue it speaks (src/i18n/load.ts); the sources stay plain modules (tests import them as they are);
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
 //   by prompts, conf by the config file (src/store/config.ts), open by `open`, ajv by custom roadmaps).
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** The packages roadmap's code imports lazily, and the vendor bundle each becomes. */
@@ -143,7 +147,12 @@ fs.rmSync('dist', { recursive: true, force: true });
 
 const results = await Promise.all([
   build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { main: 'src/main.ts' }, outdir: 'dist', plugins: [catalogueBundles, vendorBundles, builtinFacades, startupTrims] }),
+  build({
+    ...common,
+    entryPoints: { main: 'src/main.ts', today: 'src/today.ts' },
+    outdir: 'dist',
+    plugins: [catalogueBundles, vendorBundles, builtinFacades, startupTrims],
+  }),
   build({ ...common, entryPoints: Object.fromEntries(CATALOGUES.map((name) => [name, `src/i18n/${name}.ts`])), outdir: 'dist/i18n' }),
   build({
     ...common,
@@ -192,3 +201,18 @@ for (const name of CATALOGUES) {
 }
 fs.mkdirSync('.build', { recursive: true });
 fs.writeFileSync('.build/meta.json', JSON.stringify({ outputs }));
+
+// The bundled roadmap compiled as a custom one is (src/roadmaps/compiled.ts: an index with every task's id and
+// estimate, and a file per week block) into dist/roadmap/: `roadmap today` reads the index and the weeks it
+// shows instead of parsing the whole data/roadmap.json (src/run.ts; a test checks the copy against the data).
+await build({ entryPoints: ['src/roadmaps/compiled.ts'], bundle: true, platform: 'node', format: 'esm', outfile: '.build/compiled.mjs', logLevel: 'warning' });
+const { compileInto } = await import(pathToFileURL(path.resolve('.build/compiled.mjs')).href);
+const roadmapBytes = fs.readFileSync('data/roadmap.json');
+compileInto(path.join('dist', 'roadmap'), JSON.parse(roadmapBytes.toString('utf8')), {
+  file: 'data/roadmap.json',
+  sha256: createHash('sha256').update(roadmapBytes).digest('hex'),
+  stat: '',
+});
+// Readable by everyone, as the rest of the package (the compiler writes a store's private files).
+fs.chmodSync(path.join('dist', 'roadmap'), 0o755);
+for (const name of fs.readdirSync(path.join('dist', 'roadmap'))) fs.chmodSync(path.join('dist', 'roadmap', name), 0o644);

@@ -1,75 +1,22 @@
 // The one file that knows commander: registers the commands that src/commands/ declare (spec.ts), in a loop.
 
 import { Command, Option } from 'commander';
-import type { Deps } from './deps.ts';
 import type { Messages } from './i18n/index.ts';
 import { displayWidth } from './ui/width.ts';
-import { aboutSpec } from './commands/about.ts';
-import { checkSpec } from './commands/check.ts';
-import { completionSpec } from './commands/completion.ts';
-import { doctorSpec } from './commands/doctor.ts';
-import { doneSpec, menuSpec, openSpec } from './commands/interactive.ts';
-import { listSpec, showSpec } from './commands/list.ts';
-import { logSpec } from './commands/log.ts';
-import { resetSpec, skipSpec, startSpec, undoSpec } from './commands/mark.ts';
-import { noteSpec, notesSpec } from './commands/notes.ts';
-import { papersSpec } from './commands/papers.ts';
-import { planSpec } from './commands/plan.ts';
-import { quizSpec } from './commands/quiz.ts';
-import { reviewSpec } from './commands/review.ts';
-import { exerciseSpec, verifySpec } from './commands/exercise.ts';
-import { reportSpec } from './commands/report.ts';
-import { globalOptions, type CommandSpec, type DepsKind, type HelpText, type OptionSpec } from './commands/spec.ts';
-import { spentSpec } from './commands/spent.ts';
-import { statsSpec } from './commands/stats.ts';
-import { todaySpec } from './commands/today.ts';
-import { exportSpec, importSpec } from './commands/transfer.ts';
-import { templateSpec, useSpec } from './commands/use.ts';
+import { globalOptions, type CommandSpec, type DepsBuilder, type HelpText, type OptionSpec } from './commands/spec.ts';
 
 export type { DepsKind } from './commands/spec.ts';
-
-/** Every command, in the order of the help. */
-const commands: readonly CommandSpec[] = [
-  todaySpec,
-  menuSpec,
-  listSpec,
-  showSpec,
-  quizSpec,
-  reviewSpec,
-  exerciseSpec,
-  verifySpec,
-  doneSpec,
-  startSpec,
-  spentSpec,
-  skipSpec,
-  undoSpec,
-  resetSpec,
-  openSpec,
-  statsSpec,
-  noteSpec,
-  notesSpec,
-  logSpec,
-  exportSpec,
-  importSpec,
-  reportSpec,
-  planSpec,
-  templateSpec,
-  useSpec,
-  checkSpec,
-  papersSpec,
-  completionSpec,
-  doctorSpec,
-  aboutSpec,
-];
 
 export interface CliContext {
   msg: Messages;
   version: string;
   /** Builds the dependencies on first use, so --help and --version touch nothing. */
-  deps: (kind?: DepsKind) => Promise<Deps>;
+  deps: DepsBuilder;
   write: (text: string) => void;
   /** The shipped JSON Schema's file URL (worked out only by `template`). */
   schemaUrl: () => string;
+  /** The commands of this CLI, in the order of the help (src/commands/index.ts; `today`'s bundle has its own alone). */
+  commands: readonly CommandSpec[];
   /** The command this run will execute, when known: the others are not registered. */
   only?: string;
 }
@@ -142,7 +89,7 @@ export function buildCli(ctx: CliContext): Cli {
   const context = { program, schemaUrl: ctx.schemaUrl };
   // Declaring a command costs time at every start: a run that executes one command declares only that
   // one (help and completion, which describe them all, come without `only`).
-  for (const spec of commands) {
+  for (const spec of ctx.commands) {
     if (ctx.only !== undefined && ctx.only !== spec.name) continue;
     const command = program.command(spec.name, { isDefault: spec.isDefault, hidden: spec.isDefault });
     for (const global of globalOptions) command.addOption(option(global, msg));
@@ -156,5 +103,5 @@ export function buildCli(ctx: CliContext): Cli {
     if (spec.helpAfter) command.addHelpText('after', `\n${spec.helpAfter(msg)}`);
     command.action((...parsed: unknown[]) => spec.action(parsed, ctx.deps, context));
   }
-  return { program, names: commands.map((spec) => spec.name) };
+  return { program, names: ctx.commands.map((spec) => spec.name) };
 }

@@ -2,7 +2,8 @@
 // tests pass fakes.
 
 import type { ChalkInstance } from 'chalk';
-import type { Lang, Roadmap } from './core/types.ts';
+import { weeksAt } from './core/roadmap.ts';
+import type { Lang, Roadmap, RoadmapOutline, Week } from './core/types.ts';
 import type { Store } from './store/store.ts';
 import type { OpenOutcome } from './ui/browser.ts';
 import type { Messages } from './i18n/index.ts';
@@ -35,7 +36,8 @@ export interface Prompts {
   search<T>(message: string, choices: Choice<T>[]): Promise<T>;
 }
 
-export interface Deps {
+/** `R`: the roadmap as the command gets it, whole (the default) or as its outline (OutlineDeps). */
+export interface Deps<R extends RoadmapOutline = Roadmap> {
   stdout: Output;
   stderr: Output;
   stdoutIsTTY: boolean;
@@ -49,7 +51,7 @@ export interface Deps {
   store: Store;
   /** The store folder (ROADMAP_HOME, or the per-user config folder): where custom roadmaps are compiled to. */
   home: string;
-  roadmap: Roadmap;
+  roadmap: R;
   /** The file of the roadmap in use; absent for the bundled one. */
   roadmapFile?: string;
   lang: Lang;
@@ -70,4 +72,19 @@ export interface Deps {
   cacheDir: string;
   compileCacheDir?: string;
   prompts: Prompts;
+}
+
+/**
+ * What `today` runs with: the roadmap's outline (every task's id and estimate, to plan with) and its week
+ * blocks whole on demand, read from the compiled roadmap (src/roadmaps/compiled.ts): a run reads the index
+ * and the weeks it shows, not every week file.
+ */
+export interface OutlineDeps extends Deps<RoadmapOutline> {
+  /** The week blocks at these indexes (0-based), whole. */
+  weeks(indexes: readonly number[]): Promise<ReadonlyMap<number, Week>>;
+}
+
+/** The outline deps of deps that hold the whole roadmap (its weeks are at hand). */
+export function wholeWeeks(deps: Deps): OutlineDeps {
+  return { ...deps, weeks: async (indexes) => weeksAt(deps.roadmap, indexes) };
 }

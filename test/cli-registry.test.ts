@@ -2,6 +2,8 @@
 // a run executes otherwise; each with the global options first, then its own, as commander parses them.
 import { describe, expect, it } from 'vitest';
 import { buildCli, type CliContext } from '../src/cli.ts';
+import { commands } from '../src/commands/index.ts';
+import { todaySpec } from '../src/commands/today.ts';
 import { messages } from '../src/i18n/index.ts';
 
 const ALL = [
@@ -51,6 +53,7 @@ function cli(only?: string) {
     },
     write: () => {},
     schemaUrl: () => 'file:///schema.json',
+    commands,
     only,
   };
   return { ...buildCli(ctx), kinds };
@@ -63,6 +66,19 @@ describe('buildCli', () => {
     expect(one.program.commands.map((c) => c.name())).toEqual(['plan']);
     expect(one.names).toEqual(ALL);
     expect(cli('frobnicate').program.commands).toEqual([]);
+  });
+
+  it("registers the commands it is given: today's own CLI (src/today.ts) has that one alone", () => {
+    const { program, names } = buildCli({
+      msg: messages('en'),
+      version: '0.1.0',
+      deps: () => Promise.reject(new Stop()),
+      write: () => {},
+      schemaUrl: () => '',
+      commands: [todaySpec],
+    });
+    expect(program.commands.map((c) => c.name())).toEqual(['today']);
+    expect(names).toEqual(['today']);
   });
 
   it('gives each command the global options, then its own in declared order', () => {

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import { afterEach } from 'vitest';
-import type { Deps, Prompts } from '../src/deps.ts';
+import type { Deps, OutlineDeps, Prompts } from '../src/deps.ts';
+import { weeksAt } from '../src/core/roadmap.ts';
 import type { Lang, Roadmap } from '../src/core/types.ts';
 import { emptyState, type ProgressState } from '../src/core/state.ts';
 import { memoryStore } from '../src/store/store.ts';
@@ -80,7 +81,11 @@ export function fakeDeps(options: FakeOptions = {}) {
     editor: (message) => scripted('editor', message),
     search: (message, choices) => scripted('search', message, choices),
   };
-  const deps: Deps = {
+  /** The week blocks a command asked for (OutlineDeps.weeks), a call each. */
+  const weeksRead: number[][] = [];
+  const roadmap = options.roadmap ?? fixtureRoadmap;
+  // Both kinds of deps at once: the whole roadmap, and its weeks on demand as `today` gets them.
+  const deps: Deps & OutlineDeps = {
     stdout: { write: (t) => void out.push(t) },
     stderr: { write: (t) => void err.push(t) },
     stdoutIsTTY: false,
@@ -93,7 +98,8 @@ export function fakeDeps(options: FakeOptions = {}) {
     store,
     // A folder of its own for what a command keeps beside the store (compiled roadmaps): made on first use.
     home: path.join(os.tmpdir(), `roadmap-fake-home-${process.pid}-${++homes}`),
-    roadmap: options.roadmap ?? fixtureRoadmap,
+    roadmap,
+    weeks: async (indexes) => (weeksRead.push([...indexes]), weeksAt(roadmap, indexes)),
     lang,
     msg: messages(lang),
     style: new Chalk({ level: 0 }),
@@ -115,6 +121,7 @@ export function fakeDeps(options: FakeOptions = {}) {
   };
   const fake = {
     deps,
+    weeksRead,
     store,
     opened,
     asked,

@@ -1,8 +1,9 @@
-// What bin/roadmap.js runs: the CLI bundle (dist/main.cjs), loaded through the compile cache.
+// What bin/roadmap.js runs: the CLI bundle (dist/main.cjs, or dist/today.cjs for `today`), loaded through the compile cache.
 // `roadmap --version` (or -V) alone is answered here, before the bundle is read: the version is baked in
 // at build time (package.json, bundled), and commander would print the very same line.
 import { commandWord } from '../cli-args.ts';
 import fs from 'node:fs';
+import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { compileCacheDir } from '../cache/folder.ts';
 import { createLoader } from './compile-cache.ts';
@@ -31,14 +32,23 @@ function writeOut(text: string): void {
   }
 }
 
+/**
+ * The bundle a run loads: `today`'s own (dist/today.cjs, src/today.ts) when the command is `today`, the whole
+ * CLI's otherwise (bare `roadmap` is the menu; help lists every command).
+ */
+export function bundleFor(args: readonly string[], mainFile: string): string {
+  return commandWord(args) === 'today' ? path.join(path.dirname(mainFile), 'today.cjs') : mainFile;
+}
+
 export function start(mainFile: string): void {
-  if (asksVersionOnly(process.argv.slice(2))) {
+  const args = process.argv.slice(2);
+  if (asksVersionOnly(args)) {
     writeOut(`${pkg.version}\n`);
     return;
   }
   const loader = createLoader({ dir: compileCacheDir(process.env) });
   // Entries are written once the command is over, whichever way it ends.
   process.once('exit', loader.save);
-  const { main } = loader.load(mainFile, cacheVariant(process.argv.slice(2))) as { main: () => Promise<void> };
+  const { main } = loader.load(bundleFor(args, mainFile), cacheVariant(args)) as { main: () => Promise<void> };
   void main();
 }

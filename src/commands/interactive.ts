@@ -5,7 +5,7 @@ import { dueCards } from '../core/cards.ts';
 import { localDate } from '../core/dates.ts';
 import { reviewCommand } from './review.ts';
 import { allTasks } from '../core/roadmap.ts';
-import type { Choice, Deps } from '../deps.ts';
+import { wholeWeeks, type Choice, type Deps } from '../deps.ts';
 import { UsageError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
 import { pick } from '../i18n/lang.ts';
@@ -82,7 +82,7 @@ type MenuAction = 'done' | 'open' | 'review' | 'list' | 'plan' | 'quit';
 
 /** Bare `roadmap`: today's view; in a terminal, then a menu until the learner quits. */
 export async function menuCommand(options: TodayOptions, deps: Deps): Promise<void> {
-  await todayCommand(options, deps);
+  await todayCommand(options, wholeWeeks(deps));
   if (!deps.stdinIsTTY || options.json) return;
   const m = deps.msg.menu;
   for (;;) {

@@ -9,7 +9,7 @@ import { NotFoundError, UsageError } from '../errors.ts';
 import { safeJson } from '../core/escape.ts';
 import type { Deps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
-import type { Lang, Resource } from '../core/types.ts';
+import type { Lang, Resource, RoadmapOutline } from '../core/types.ts';
 import type { ViewContext } from '../ui/common.ts';
 
 /** Shortens what the user typed for an error message (very long or control characters). */
@@ -50,7 +50,7 @@ export function requireTasks(deps: Deps, ids: string[]): PlacedTask[] {
 }
 
 /** The --date option as people say it (2026-1-5, yesterday, -2, mon: core/dates.ts), or today's local date. */
-export function dateOption(deps: Deps, text: string | undefined): LocalDate {
+export function dateOption(deps: Deps<RoadmapOutline>, text: string | undefined): LocalDate {
   if (text === undefined) return localDate(deps.now());
   const date = parseDateAsSaid(text, localDate(deps.now()));
   if (!date) throw new UsageError(deps.msg.badDate(quoteInput(text)));
@@ -61,13 +61,13 @@ export function dateOption(deps: Deps, text: string | undefined): LocalDate {
  * The state on a day: the snapshot for today (or a later day), else the day as it was, with the events of
  * later days taken back (which reads the history).
  */
-export function stateOn(deps: Deps, date: LocalDate): StateView {
+export function stateOn(deps: Deps<RoadmapOutline>, date: LocalDate): StateView {
   if (date >= localDate(deps.now())) return deps.store.snapshot();
   return viewOfState(stateAsOf(deps.store.load(), date));
 }
 
 /** A whole number within [min, max] from the command line, else a usage error naming the option. */
-export function intOption(deps: Deps, name: string, text: string, min: number, max: number): number {
+export function intOption(deps: Deps<RoadmapOutline>, name: string, text: string, min: number, max: number): number {
   const trimmed = text.trim();
   const value = /^\d{1,7}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (!Number.isInteger(value) || value < min || value > max) throw new UsageError(deps.msg.badNumber(name, quoteInput(text), min, max));
@@ -75,7 +75,7 @@ export function intOption(deps: Deps, name: string, text: string, min: number, m
 }
 
 /** Minutes as people write them: 90, 90m, 90min, 1.5h, 2h, 1h30m (5 to 1440). */
-export function minutesOption(deps: Deps, text: string, name = '--minutes', min = 5): number {
+export function minutesOption(deps: Deps<RoadmapOutline>, text: string, name = '--minutes', min = 5): number {
   const said = /^\s*(?:(\d{1,2}(?:\.\d{1,2})?)\s*h(?:ours?)?)?\s*(?:(\d{1,4})\s*(?:m|min|mins|minutes?)?)?\s*$/i.exec(text);
   if (said && (said[1] !== undefined || said[2] !== undefined) && /[hm]/i.test(text)) {
     const minutes = Math.round(Number(said[1] ?? 0) * 60 + Number(said[2] ?? 0));
@@ -88,7 +88,7 @@ export function minutesOption(deps: Deps, text: string, name = '--minutes', min 
  * The day an activity is logged on: today, or an earlier --date (then its timestamps say noon of that day).
  * A future day is refused: the log records what happened.
  */
-export function activityDay(deps: Deps, text: string | undefined): { at: Date; date: LocalDate } {
+export function activityDay(deps: Deps<RoadmapOutline>, text: string | undefined): { at: Date; date: LocalDate } {
   const now = deps.now();
   if (text === undefined) return { at: now, date: localDate(now) };
   const date = dateOption(deps, text);
@@ -98,7 +98,7 @@ export function activityDay(deps: Deps, text: string | undefined): { at: Date; d
 }
 
 /** The plan's first day, recorded on first use (the plan starts on the first day roadmap is used). */
-export async function ensureStartDate(deps: Deps, state: CurrentState): Promise<LocalDate> {
+export async function ensureStartDate(deps: Deps<RoadmapOutline>, state: CurrentState): Promise<LocalDate> {
   if (state.startDate) return state.startDate;
   const today = localDate(deps.now());
   return deps.store.update((current) =>
@@ -106,7 +106,7 @@ export async function ensureStartDate(deps: Deps, state: CurrentState): Promise<
   );
 }
 
-export function viewContext(deps: Deps): ViewContext {
+export function viewContext(deps: Deps<RoadmapOutline>): ViewContext {
   return { lang: deps.lang, msg: deps.msg, style: deps.style, columns: deps.columns, hyperlinks: deps.hyperlinks };
 }
 
@@ -123,6 +123,6 @@ export function resourcesJson(resources: readonly Resource[], lang: Lang) {
 }
 
 /** JSON on stdout; what JSON.stringify leaves raw that could drive a terminal gets JSON's own escapes. */
-export function printJson(deps: Deps, value: unknown): void {
+export function printJson(deps: Deps<RoadmapOutline>, value: unknown): void {
   deps.stdout.write(`${safeJson(JSON.stringify(value, null, 2))}\n`);
 }

@@ -4,11 +4,20 @@
 // read as another type does not compile (test/cli-types.test.ts).
 
 import type { Command } from 'commander';
-import type { Deps } from '../deps.ts';
+import type { Deps, OutlineDeps } from '../deps.ts';
 import type { Messages } from '../i18n/index.ts';
 
-/** 'active': the roadmap in use and its store; 'bundled': the bundled roadmap and the main store. */
-export type DepsKind = 'active' | 'bundled';
+/**
+ * 'active': the roadmap in use and its store; 'bundled': the bundled roadmap and the main store; 'outline':
+ * the roadmap in use as its outline, its week blocks read when asked for (`today`: OutlineDeps).
+ */
+export type DepsKind = 'active' | 'bundled' | 'outline';
+
+/** The deps a command of this kind runs with. */
+export type DepsOf<K extends DepsKind> = K extends 'outline' ? OutlineDeps : Deps;
+
+/** Builds the deps of a kind, DepsOf that kind (main builds them only for the command that runs). */
+export type DepsBuilder = (kind?: DepsKind) => Promise<Deps | OutlineDeps>;
 
 /** An entry of the help catalogue. */
 export type HelpKey = keyof Messages['help'];
@@ -87,7 +96,7 @@ export interface RunContext {
   schemaUrl: () => string;
 }
 
-interface Declaration<As extends readonly ArgSpec[], Os extends readonly OptionSpec[], R> {
+interface Declaration<As extends readonly ArgSpec[], Os extends readonly OptionSpec[], R, K extends DepsKind> {
   name: string;
   help: HelpKey;
   args?: As;
@@ -95,7 +104,7 @@ interface Declaration<As extends readonly ArgSpec[], Os extends readonly OptionS
   /** Bare `roadmap` runs it; it is not listed. */
   isDefault?: boolean;
   /** The deps the command runs with (default 'active'). */
-  roadmap?: DepsKind;
+  roadmap?: K;
   /** More help after the options. */
   helpAfter?: (msg: Messages) => string;
   /**
@@ -108,7 +117,7 @@ interface Declaration<As extends readonly ArgSpec[], Os extends readonly OptionS
    * the declared options. The check is run's return type: that is where TypeScript looks only after it has
    * read R from run's parameter (a check on any other part of the declaration would fix R before that).
    */
-  run: (args: ArgValues<As>, options: R, deps: Deps, context: RunContext) => Agreement<NoInfer<Os>, NoInfer<R>>;
+  run: (args: ArgValues<As>, options: R, deps: DepsOf<K>, context: RunContext) => Agreement<NoInfer<Os>, NoInfer<R>>;
 }
 
 type Declared<Os extends readonly OptionSpec[]> = OptionValues<Os> & GlobalOptions;
@@ -142,13 +151,18 @@ export interface CommandSpec {
   readonly isDefault: boolean;
   readonly helpAfter?: (msg: Messages) => string;
   /** Runs the command on what commander parsed: the arguments in declared order, then the options. */
-  readonly action: (parsed: readonly unknown[], deps: (kind?: DepsKind) => Promise<Deps>, context: RunContext) => Promise<void>;
+  readonly action: (parsed: readonly unknown[], deps: DepsBuilder, context: RunContext) => Promise<void>;
 }
 
-export function defineCommand<const As extends readonly ArgSpec[] = [], const Os extends readonly OptionSpec[] = [], R = unknown>(
-  declaration: Declaration<As, Os, R>,
-): CommandSpec {
-  const { validate, run, roadmap = 'active' } = declaration;
+export function defineCommand<
+  const As extends readonly ArgSpec[] = [],
+  const Os extends readonly OptionSpec[] = [],
+  R = unknown,
+  const K extends DepsKind = 'active',
+>(declaration: Declaration<As, Os, R, K>): CommandSpec {
+  const { validate, run } = declaration;
+  // Without `roadmap`, K is its default, 'active'.
+  const roadmap = (declaration.roadmap ?? 'active') as K;
   const args: readonly ArgSpec[] = declaration.args ?? [];
   return {
     name: declaration.name,
@@ -163,7 +177,8 @@ export function defineCommand<const As extends readonly ArgSpec[] = [], const Os
       const values = parsed.slice(0, args.length) as ArgValues<As>;
       const opts = parsed[args.length] as R;
       validate?.(values, opts);
-      await run(values, opts, await deps(roadmap), context);
+      // The builder makes the kind asked for (src/run.ts getDeps; test/cli-registry.test.ts checks the kinds).
+      await run(values, opts, (await deps(roadmap)) as DepsOf<K>, context);
     },
   };
 }

@@ -1,12 +1,12 @@
 // roadmap today [--date YYYY-MM-DD] [--json]
 
-import { planToday, type TodayPlan, type TodayTask } from '../core/schedule.ts';
+import { planToday, weeksShown, withWholeTasks, type TodayPlan, type TodayTask } from '../core/schedule.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import { timeStudied } from '../core/stats.ts';
 import { streaks } from '../core/activity.ts';
 import type { StateView } from '../store/store.ts';
-import type { Lang } from '../core/types.ts';
-import type { Deps } from '../deps.ts';
+import type { Lang, Roadmap, TaskCore } from '../core/types.ts';
+import type { Deps, OutlineDeps } from '../deps.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderToday } from '../ui/today-view.ts';
 import { bundled, doneWhenOf } from '../study/content.ts';
@@ -22,8 +22,8 @@ export interface TodayOptions {
   json?: boolean;
 }
 
-/** Today's plan for the store as it is now (records the plan's start on first use). */
-export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promise<TodayPlan> {
+/** Today's plan for the store as it is now (records the plan's start on first use), on the roadmap as deps hold it. */
+export async function currentPlan<T extends TaskCore>(deps: Deps<Roadmap<T>>, options: TodayOptions = {}): Promise<TodayPlan<T>> {
   const date = dateOption(deps, options.date);
   const minutes = options.minutes === undefined ? undefined : minutesOption(deps, options.minutes);
   const state = stateOn(deps, date);
@@ -31,8 +31,10 @@ export async function currentPlan(deps: Deps, options: TodayOptions = {}): Promi
   return planToday(deps.roadmap, state, startDate, date, { minutes });
 }
 
-export async function todayCommand(options: TodayOptions, deps: Deps): Promise<TodayPlan> {
-  const plan = await currentPlan(deps, options);
+/** Planned on the roadmap's outline; the week blocks the plan shows are then read whole (deps.weeks). */
+export async function todayCommand(options: TodayOptions, deps: OutlineDeps): Promise<TodayPlan> {
+  const outlined = await currentPlan(deps, options);
+  const plan = withWholeTasks(deps.roadmap, outlined, await deps.weeks(weeksShown(deps.roadmap, outlined)));
   // The task in focus is the first one not finished today: its doneWhen says what finishing it means.
   const focus = (plan.tasks.find((t) => !t.covered) ?? plan.ahead[0])?.placed.task;
   const doneWhen = focus && !plan.complete ? doneWhenOf(deps, focus) : undefined;
@@ -55,7 +57,7 @@ export async function todayCommand(options: TodayOptions, deps: Deps): Promise<T
 }
 
 /** The finished screen's time: logged, estimated, and the last day a task was done. */
-function finishedTime(deps: Deps, view: StateView): { logged: number; estimated: number; lastDay: string } {
+function finishedTime(deps: OutlineDeps, view: StateView): { logged: number; estimated: number; lastDay: string } {
   const lastDay = Object.values(view.doneOn).reduce((max, d) => (d > max ? d : max), view.startDate ?? '');
   return { ...timeStudied(deps.roadmap, view), lastDay };
 }
@@ -63,6 +65,7 @@ function finishedTime(deps: Deps, view: StateView): { logged: number; estimated:
 export const todaySpec = defineCommand({
   name: 'today',
   help: 'today',
+  roadmap: 'outline',
   options: [{ flags: '--date <date>', help: 'date' }, { flags: '--minutes <n>', help: 'minutes' }, { flags: '--all', help: 'all' }, json],
   run: (_args, options: TodayOptions, deps) => todayCommand(options, deps),
 });

@@ -2,7 +2,7 @@
 // stretch or shrink to fit it. Study days are counted in local calendar days from the start.
 
 import { dayNumber, fromDayNumber, type LocalDate } from './dates.ts';
-import type { Roadmap, Week } from './types.ts';
+import type { RoadmapOutline, Week } from './types.ts';
 
 export interface Pace {
   /** 1-7 study days a week. */
@@ -146,7 +146,7 @@ export function dateOfStudyDay(start: LocalDate, index: number, pace: Pace): Loc
   }
 }
 
-export function nominalWeeks(week: Week): number {
+export function nominalWeeks(week: Pick<Week, 'from' | 'to'>): number {
   return week.to === null ? OPEN_ENDED_WEEKS : week.to - week.from + 1;
 }
 
@@ -168,7 +168,7 @@ export interface Schedule {
  * at the roadmap's own pace its written weeks (shrunk by what was skipped), with minutes a day its minutes
  * divided by them. Within a block the tasks follow one another by their estimates.
  */
-export function scheduleRoadmap(roadmap: Roadmap, pace: Pace, skipped: (id: string) => boolean): Schedule {
+export function scheduleRoadmap(roadmap: RoadmapOutline, pace: Pace, skipped: (id: string) => boolean): Schedule {
   const blocks: Slot[] = [];
   const tasks = new Map<string, Slot>();
   let day = 0;

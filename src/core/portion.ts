@@ -5,7 +5,7 @@
 
 import type { LocalDate } from './dates.ts';
 import type { PlacedTask } from './roadmap.ts';
-import type { Week } from './types.ts';
+import type { Task, TaskCore, Week } from './types.ts';
 import { spentMinutes, statusOf, type CurrentState, type PaperStage, type TaskStatus } from './state.ts';
 
 export type Timing = 'overdue' | 'this-week' | 'ahead';
@@ -15,8 +15,8 @@ export const MIN_PART_MINUTES = 15;
 /** How many tasks are offered as optional once the day's portion is done (or on a rest day). */
 export const AHEAD_COUNT = 2;
 
-export interface PortionItem {
-  placed: PlacedTask;
+export interface PortionItem<T extends TaskCore = Task> {
+  placed: PlacedTask<T>;
   status: TaskStatus;
   /** A paper in progress: the stage it is at. */
   stage?: PaperStage;
@@ -33,30 +33,30 @@ export interface PortionItem {
   covered: boolean;
 }
 
-export interface Later {
+export interface Later<T extends TaskCore = Task> {
   /** Tasks up to the end of today's week block that today leaves for later (not in the portion, not offered ahead). */
   tasks: number;
   /** Their minutes, with what today leaves of a task split across days. */
   minutes: number;
-  items: PortionItem[];
+  items: PortionItem<T>[];
   /** The block this counts to the end of: today's, or the one the portion is in when the learner is ahead. */
-  week: Week | undefined;
+  week: Week<T> | undefined;
 }
 
-export interface Portion {
+export interface Portion<T extends TaskCore = Task> {
   budgetMinutes: number;
-  tasks: PortionItem[];
-  later: Later;
+  tasks: PortionItem<T>[];
+  later: Later<T>;
   /** Optional work once the portion is done (or on a rest day). */
-  ahead: PortionItem[];
+  ahead: PortionItem<T>[];
   /** Minutes worked today: time logged, and the estimate left of tasks finished today with no time logged. */
   workedToday: number;
   doneForToday: boolean;
 }
 
-export interface PortionInput {
+export interface PortionInput<T extends TaskCore = Task> {
   /** The roadmap's tasks in order. */
-  placed: readonly PlacedTask[];
+  placed: readonly PlacedTask<T>[];
   state: CurrentState;
   /** Each task's day of its standing `done` (the snapshot's aggregate). */
   doneOn: Readonly<Record<string, LocalDate>>;
@@ -76,8 +76,8 @@ export function minutesLeft(estimate: number, spentBefore: number): number {
 const finished = (status: TaskStatus) => status === 'done' || status === 'skipped';
 
 /** Keeps items in order while the budget lasts, the last one in part; no sliver of a new task at the end. */
-function fill(items: readonly PortionItem[], budget: number, maxTasks = Infinity): PortionItem[] {
-  const out: PortionItem[] = [];
+function fill<T extends TaskCore>(items: readonly PortionItem<T>[], budget: number, maxTasks = Infinity): PortionItem<T>[] {
+  const out: PortionItem<T>[] = [];
   let left = budget;
   for (const item of items) {
     if (left <= 0 || out.length >= maxTasks) break;
@@ -89,10 +89,10 @@ function fill(items: readonly PortionItem[], budget: number, maxTasks = Infinity
   return out;
 }
 
-export function dayPortion(input: PortionInput): Portion {
+export function dayPortion<T extends TaskCore>(input: PortionInput<T>): Portion<T> {
   const { state, date, blockIndex } = input;
   // The tasks open as the day began: not finished, or finished today (done today stays in the portion).
-  const open: PortionItem[] = [];
+  const open: PortionItem<T>[] = [];
   let workedToday = 0;
   for (const p of input.placed) {
     const status = statusOf(state, p.task.id);
@@ -104,7 +104,7 @@ export function dayPortion(input: PortionInput): Portion {
     if (doneToday && spentToday === 0) workedToday += left;
     if (finished(status) && !doneToday) continue;
     const timing: Timing = p.weekIndex < blockIndex ? 'overdue' : p.weekIndex === blockIndex ? 'this-week' : 'ahead';
-    const item: PortionItem = { placed: p, status, timing, minutesToday: 0, minutesLeft: left, spentToday, doneToday, covered: doneToday };
+    const item: PortionItem<T> = { placed: p, status, timing, minutesToday: 0, minutesLeft: left, spentToday, doneToday, covered: doneToday };
     if (status === 'in-progress' && entry?.stage) item.stage = entry.stage;
     open.push(item);
   }
@@ -125,7 +125,7 @@ export function dayPortion(input: PortionInput): Portion {
   const leftOver = tasks
     .filter((t) => !t.doneToday && t.placed.weekIndex <= block)
     .reduce((sum, t) => sum + Math.max(0, t.minutesLeft - Math.max(t.minutesToday, t.spentToday)), 0);
-  const later: Later = {
+  const later: Later<T> = {
     tasks: laterItems.length,
     minutes: laterItems.reduce((sum, t) => sum + t.minutesLeft, 0) + leftOver,
     items: laterItems.map((item) => ({ ...item, minutesToday: 0 })),

@@ -1,19 +1,19 @@
 // Queries over a roadmap: tasks in order, lookup by id, and "did you mean" suggestions.
 
-import type { Roadmap, Task, Week } from './types.ts';
+import type { Roadmap, Task, TaskCore, Week } from './types.ts';
 
-export interface PlacedTask {
-  task: Task;
-  week: Week;
+export interface PlacedTask<T extends TaskCore = Task> {
+  task: T;
+  week: Week<T>;
   /** Position of the week block in the roadmap (0-based). */
   weekIndex: number;
 }
 
-const placedTasks = new WeakMap<Roadmap, readonly PlacedTask[]>();
+const placedTasks = new WeakMap<object, readonly PlacedTask<TaskCore>[]>();
 
 /** Every task in roadmap order, with its week. Worked out once per roadmap (roadmaps are never changed once loaded). */
-export function allTasks(roadmap: Roadmap): readonly PlacedTask[] {
-  let placed = placedTasks.get(roadmap);
+export function allTasks<T extends TaskCore>(roadmap: Roadmap<T>): readonly PlacedTask<T>[] {
+  let placed = placedTasks.get(roadmap) as readonly PlacedTask<T>[] | undefined;
   if (placed === undefined) {
     placed = Object.freeze(roadmap.weeks.flatMap((week, weekIndex) => week.tasks.map((task) => ({ task, week, weekIndex }))));
     placedTasks.set(roadmap, placed);
@@ -21,12 +21,23 @@ export function allTasks(roadmap: Roadmap): readonly PlacedTask[] {
   return placed;
 }
 
-export function findTask(roadmap: Roadmap, id: string): PlacedTask | undefined {
+export function findTask<T extends TaskCore>(roadmap: Roadmap<T>, id: string): PlacedTask<T> | undefined {
   return allTasks(roadmap).find((placed) => placed.task.id === id);
 }
 
 /** Week label as the roadmap names it: "1", "4-5", "9+". */
-export function weekLabel(week: Week): string {
+/** The week blocks at these indexes (0-based) of a roadmap held whole; an index out of range is an error. */
+export function weeksAt(roadmap: Roadmap, indexes: readonly number[]): Map<number, Week> {
+  return new Map(
+    indexes.map((i) => {
+      const week = roadmap.weeks[i];
+      if (!week) throw new RangeError(`no week block ${i} in ${roadmap.id}`);
+      return [i, week];
+    }),
+  );
+}
+
+export function weekLabel(week: Pick<Week, 'from' | 'to'>): string {
   if (week.to === null) return `${week.from}+`;
   return week.from === week.to ? String(week.from) : `${week.from}-${week.to}`;
 }

@@ -5,14 +5,14 @@ import { blockAt, dateOfStudyDay, FULL_TIME, isStudyDay, paceOfPlan, scheduleRoa
 import { dayPortion, MIN_PART_MINUTES, type Later, type PortionItem } from './portion.ts';
 import { allTasks, type PlacedTask } from './roadmap.ts';
 import { statusOf, type CurrentState, type TaskStatus } from './state.ts';
-import type { Roadmap, Tip, Week } from './types.ts';
+import type { Roadmap, RoadmapOutline, Task, TaskCore, Tip, Week } from './types.ts';
 
 export type { Timing } from './portion.ts';
 
 /** Far behind: more study days than a week of the plan has, and `today` proposes a re-plan. */
 export const REPLAN_WEEKS = 1;
 
-export type TodayTask = PortionItem;
+export type TodayTask<T extends TaskCore = Task> = PortionItem<T>;
 
 export interface Progress {
   done: number;
@@ -23,7 +23,7 @@ export interface Progress {
 
 export type Standing = { kind: 'on-track' } | { kind: 'behind'; days: number } | { kind: 'ahead'; days: number };
 
-export interface TodayPlan {
+export interface TodayPlan<T extends TaskCore = Task> {
   date: LocalDate;
   startDate: LocalDate;
   pace: Pace;
@@ -34,11 +34,11 @@ export interface TodayPlan {
   /** 1-based day within the calendar week. */
   weekDay: number;
   /** The roadmap week block the schedule puts today in. */
-  week: Week;
+  week: Week<T>;
   /** Where today falls in that block on this plan: study day `day` of `days`. */
   block: { day: number; days: number };
   /** The block of the first task shown: the title and goal follow the tasks shown (overdue, or ahead). */
-  shownWeek: Week;
+  shownWeek: Week<T>;
   /** False on a day the plan keeps free. */
   studyDay: boolean;
   standing: Standing;
@@ -46,13 +46,13 @@ export interface TodayPlan {
   budgetMinutes: number;
   budgetSource: 'option' | 'plan' | 'roadmap' | 'rest-day';
   /** Today's portion. */
-  tasks: TodayTask[];
+  tasks: TodayTask<T>[];
   /** Optional: what comes next once the portion is done, or on a rest day. */
-  ahead: TodayTask[];
+  ahead: TodayTask<T>[];
   /** The block's work today leaves for later. */
-  later: Later;
+  later: Later<T>;
   /** Every line `today` numbers (the portion, then ahead, then later): `roadmap done 3` names the third. */
-  lines: TodayTask[];
+  lines: TodayTask<T>[];
   workedToday: number;
   doneForToday: boolean;
   /** Far behind: the start date that would put the plan back on track, and the finish it would give. */
@@ -70,11 +70,11 @@ export function paceOf(state: CurrentState): Pace {
   return state.plan ? paceOfPlan(state.plan) : FULL_TIME;
 }
 
-export function scheduleFor(roadmap: Roadmap, state: CurrentState): Schedule {
+export function scheduleFor(roadmap: RoadmapOutline, state: CurrentState): Schedule {
   return scheduleRoadmap(roadmap, paceOf(state), (id) => statusOf(state, id) === 'skipped');
 }
 
-export function progressOf(roadmap: Roadmap, state: CurrentState): Progress {
+export function progressOf(roadmap: RoadmapOutline, state: CurrentState): Progress {
   const counts: Progress = { done: 0, skipped: 0, inProgress: 0, total: 0 };
   for (const { task } of allTasks(roadmap)) {
     counts.total++;
@@ -90,13 +90,13 @@ export function progressOf(roadmap: Roadmap, state: CurrentState): Progress {
  * The tip for a date and the week studied: one a day, stepping through the tips about that week and
  * those about any week (a tip about week 6's papers is not shown on day 1 of Python).
  */
-export function tipFor(roadmap: Roadmap, date: LocalDate, week?: Week): Tip | undefined {
+export function tipFor(roadmap: Pick<Roadmap, 'tips'>, date: LocalDate, week?: Pick<Week, 'id'>): Tip | undefined {
   const fitting = roadmap.tips.filter((t) => !t.weeks || (week !== undefined && t.weeks.includes(week.id)));
   if (fitting.length === 0) return undefined;
   return fitting[dayNumber(date) % fitting.length];
 }
 
-function standingOf(placed: readonly PlacedTask[], state: CurrentState, schedule: Schedule, studyDay: number): Standing {
+function standingOf(placed: readonly PlacedTask<TaskCore>[], state: CurrentState, schedule: Schedule, studyDay: number): Standing {
   const next = placed.find((p) => !finished(statusOf(state, p.task.id)));
   const slot = next && schedule.tasks.get(next.task.id);
   if (!slot) return { kind: 'on-track' };
@@ -113,8 +113,8 @@ function standingOf(placed: readonly PlacedTask[], state: CurrentState, schedule
  * no spare time), and the better of the two is taken, never better than on track.
  */
 function standingWithSkips(
-  roadmap: Roadmap,
-  placed: readonly PlacedTask[],
+  roadmap: RoadmapOutline,
+  placed: readonly PlacedTask<TaskCore>[],
   state: CurrentState,
   schedule: Schedule,
   startDate: LocalDate,
@@ -137,7 +137,7 @@ export interface PlanTodayOptions {
 }
 
 /** Minutes a study day at the roadmap's own pace in a block: its open work over the study days it takes. */
-function blockPace(roadmap: Roadmap, state: CurrentState, schedule: Schedule, index: number): number {
+function blockPace(roadmap: RoadmapOutline, state: CurrentState, schedule: Schedule, index: number): number {
   const slot = schedule.blocks[index];
   const week = roadmap.weeks[index];
   if (!slot || !week || slot.end < slot.start) return 60;
@@ -146,13 +146,13 @@ function blockPace(roadmap: Roadmap, state: CurrentState, schedule: Schedule, in
   return Math.max(MIN_PART_MINUTES, Math.round(open / (slot.end - slot.start + 1) / 5) * 5);
 }
 
-export function planToday(
-  roadmap: Roadmap,
+export function planToday<T extends TaskCore>(
+  roadmap: Roadmap<T>,
   state: CurrentState & { doneOn?: Readonly<Record<string, LocalDate>> },
   startDate: LocalDate,
   date: LocalDate,
   options: PlanTodayOptions = {},
-): TodayPlan {
+): TodayPlan<T> {
   const pace = paceOf(state);
   const schedule = scheduleFor(roadmap, state);
   const planDay = daysBetween(startDate, date) + 1;
@@ -210,4 +210,33 @@ export function planToday(
     complete,
     tip: tipFor(roadmap, date, shown ? shown.placed.week : roadmap.weeks[index]),
   };
+}
+
+/** The week blocks a plan shows, by index: today's block, the shown one, and those of its lines. */
+export function weeksShown(roadmap: RoadmapOutline, plan: TodayPlan<TaskCore>): number[] {
+  const shown = new Set([roadmap.weeks.indexOf(plan.week), roadmap.weeks.indexOf(plan.shownWeek), ...plan.lines.map((t) => t.placed.weekIndex)]);
+  if (plan.later.week) shown.add(roadmap.weeks.indexOf(plan.later.week));
+  return [...shown].filter((i) => i >= 0).sort((a, b) => a - b);
+}
+
+/**
+ * A plan made on a roadmap's outline, with its tasks and week blocks whole: `weeks` holds the blocks
+ * weeksShown names (the views show titles, resources and papers; planning needs none of them).
+ */
+export function withWholeTasks(roadmap: RoadmapOutline, plan: TodayPlan<TaskCore>, weeks: ReadonlyMap<number, Week>): TodayPlan {
+  const whole = (week: Week<TaskCore>): Week => {
+    const found = weeks.get(roadmap.weeks.indexOf(week));
+    if (!found) throw new Error(`week block ${week.id} was not read`);
+    return found;
+  };
+  const item = (t: TodayTask<TaskCore>): TodayTask => {
+    const week = whole(t.placed.week);
+    const task = week.tasks.find((candidate) => candidate.id === t.placed.task.id);
+    if (!task) throw new Error(`task ${t.placed.task.id} is not in week block ${week.id}`);
+    return { ...t, placed: { task, week, weekIndex: t.placed.weekIndex } };
+  };
+  const tasks = plan.tasks.map(item);
+  const ahead = plan.ahead.map(item);
+  const later = { ...plan.later, items: plan.later.items.map(item), week: plan.later.week && whole(plan.later.week) };
+  return { ...plan, week: whole(plan.week), shownWeek: whole(plan.shownWeek), tasks, ahead, later, lines: [...tasks, ...ahead, ...later.items] };
 }

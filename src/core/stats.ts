@@ -6,7 +6,7 @@ import { dateOfStudyDay, studyDayIndex } from './pace.ts';
 import { allTasks } from './roadmap.ts';
 import { paceOf, planToday, progressOf, type Progress, type Standing } from './schedule.ts';
 import { spentMinutes, statusOf, type CurrentState } from './state.ts';
-import type { Roadmap, Week } from './types.ts';
+import type { Roadmap, RoadmapOutline, Week } from './types.ts';
 
 /** The window the finish estimate's pace is measured over. */
 export const RECENT_DAYS = 28;
@@ -28,7 +28,7 @@ export interface Stats {
 }
 
 /** Time studied: minutes logged where they are known, and the estimates of tasks done with no time logged. */
-export function timeStudied(roadmap: Roadmap, state: CurrentState): { logged: number; estimated: number } {
+export function timeStudied(roadmap: RoadmapOutline, state: CurrentState): { logged: number; estimated: number } {
   let logged = 0;
   let estimated = 0;
   for (const { task } of allTasks(roadmap)) {

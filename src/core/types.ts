@@ -92,7 +92,13 @@ export interface Task {
   questions?: Question[];
 }
 
-export interface Week {
+/**
+ * What planning needs of a task: its id and estimate. The core's planning works on any roadmap whose tasks
+ * have these (a roadmap's outline, RoadmapOutline, has nothing more); the views take whole tasks.
+ */
+export type TaskCore = Pick<Task, 'id' | 'estimateMinutes'>;
+
+export interface Week<T extends TaskCore = Task> {
   /** Stable id of the week block, e.g. "w1", "w4-5", "w9+". */
   id: string;
   /** First calendar week of the block (1-based). */
@@ -105,7 +111,7 @@ export interface Week {
   filledIn?: Localized;
   /** Set when the block, or its arrangement, is not in the source text. */
   added?: Added;
-  tasks: Task[];
+  tasks: T[];
 }
 
 export interface Tip {
@@ -125,13 +131,19 @@ export interface Credits {
   links: Resource[];
 }
 
-export interface Roadmap {
+export interface Roadmap<T extends TaskCore = Task> {
   $schema?: string;
   formatVersion: number;
   id: string;
   title: Localized;
   source: Localized;
   credits?: Credits;
-  weeks: Week[];
+  weeks: Week<T>[];
   tips: Tip[];
 }
+
+/**
+ * A roadmap as its index gives it (src/roadmaps/compiled.ts): every week block and every task's id and
+ * estimate, enough to plan; the tasks shown are read whole from their week files.
+ */
+export type RoadmapOutline = Roadmap<TaskCore>;

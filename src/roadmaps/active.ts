@@ -4,12 +4,13 @@
 
 import fs from 'node:fs';
 import type { RoadmapChoice } from '../core/state.ts';
-import type { Roadmap } from '../core/types.ts';
+import type { Roadmap, RoadmapOutline, Week } from '../core/types.ts';
 import { RoadmapError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
+import { weeksAt } from '../core/roadmap.ts';
 import { ReadRefused } from '../store/durable.ts';
 import { readProblem, writeProblem } from '../store/problems.ts';
-import { compileRoadmap, loadCompiled, readIndex, readSource, sourceStat, type CompiledIndex } from './compiled.ts';
+import { compileRoadmap, compiledDir, loadCompiled, loadWeeks, outlineOf, readIndex, readSource, sourceStat, type CompiledIndex } from './compiled.ts';
 
 /** The largest roadmap file read: far above the largest real one (a few hundred kilobytes). */
 export const MAX_ROADMAP_BYTES = 64 * 1024 * 1024;
@@ -36,18 +37,59 @@ export function compileInto(home: string, roadmap: Roadmap, source: CompiledInde
   }
 }
 
-/** Loads the chosen roadmap from its compiled form, compiling it again when its source's content changed. */
-export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, home: string): Promise<Roadmap> {
-  const unreadable = (error: unknown) =>
+/** A roadmap's outline, and its week blocks whole on demand (what `today` gets: deps.ts OutlineDeps). */
+export interface OutlineSource {
+  outline: RoadmapOutline;
+  weeks(indexes: readonly number[]): Promise<ReadonlyMap<number, Week>>;
+}
+
+/** The outline source of a roadmap held whole. */
+export function wholeSource(roadmap: Roadmap): OutlineSource {
+  return { outline: roadmap, weeks: async (indexes) => weeksAt(roadmap, indexes) };
+}
+
+/** The error of a roadmap file that cannot be read. */
+function unreadableError(choice: RoadmapChoice, msg: Messages) {
+  return (error: unknown) =>
     error instanceof ReadRefused
       ? new RoadmapError(readProblem(choice.file, error).text(msg))
       : new RoadmapError(msg.use.unreadable(choice.file, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-  let stat: string;
+}
+
+/** The source file's status, or the error saying it cannot be read. */
+function statOf(choice: RoadmapChoice, msg: Messages): string {
   try {
-    stat = sourceStat(choice.file);
+    return sourceStat(choice.file);
   } catch (error) {
-    throw unreadable(error);
+    throw unreadableError(choice, msg)(error);
   }
+}
+
+/** The compiled index, when it was made from the source file as it is now. */
+function freshIndex(choice: RoadmapChoice, home: string, stat: string): CompiledIndex | undefined {
+  const index = readIndex(home, choice.id);
+  return index && index.source.file === choice.file && index.source.stat === stat ? index : undefined;
+}
+
+/**
+ * The chosen roadmap's outline from its compiled index, and its week files read only when asked for: a run
+ * of `today` reads the index and the weeks it shows. When the index is not fresh, or a week file is missing
+ * or damaged, the whole roadmap is loaded as loadChosenRoadmap does (compiling it again).
+ */
+export async function loadChosenOutline(choice: RoadmapChoice, msg: Messages, home: string): Promise<OutlineSource> {
+  const index = freshIndex(choice, home, statOf(choice, msg));
+  if (!index) return wholeSource(await loadChosenRoadmap(choice, msg, home));
+  const dir = compiledDir(home, choice.id);
+  return {
+    outline: outlineOf(index),
+    weeks: async (indexes) => loadWeeks(dir, index, indexes) ?? (await wholeSource(await loadChosenRoadmap(choice, msg, home)).weeks(indexes)),
+  };
+}
+
+/** Loads the chosen roadmap from its compiled form, compiling it again when its source's content changed. */
+export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, home: string): Promise<Roadmap> {
+  const unreadable = unreadableError(choice, msg);
+  const stat = statOf(choice, msg);
   const index = readIndex(home, choice.id);
   if (index && index.source.file === choice.file && index.source.stat === stat) {
     const roadmap = loadCompiled(home, index);

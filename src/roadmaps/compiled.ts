@@ -8,7 +8,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Roadmap, Week } from '../core/types.ts';
+import type { Roadmap, RoadmapOutline, Week } from '../core/types.ts';
 import { readRegular, readRegularText, writeWhole } from '../store/durable.ts';
 import { sha256Hex } from '../store/hash.ts';
 
@@ -40,9 +40,16 @@ export function sourceStat(file: string): string {
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 }
 
-/** Compiles a validated roadmap. The week files come first (named by content), the index last: it is what makes them count. */
+/** Compiles a validated roadmap into the store folder (compiledDir). */
 export function compileRoadmap(storeDir: string, roadmap: Roadmap, source: { file: string; sha256: string; stat: string }): CompiledIndex {
-  const dir = compiledDir(storeDir, roadmap.id);
+  return compileInto(compiledDir(storeDir, roadmap.id), roadmap, source);
+}
+
+/**
+ * Compiles a roadmap into a folder (the build compiles the bundled one into dist/roadmap/). The week files
+ * come first (named by content), the index last: it is what makes them count.
+ */
+export function compileInto(dir: string, roadmap: Roadmap, source: { file: string; sha256: string; stat: string }): CompiledIndex {
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const { weeks, ...rest } = roadmap;
   const index: CompiledIndex = { format: COMPILED_FORMAT, version: COMPILED_VERSION, source, roadmap: rest, weeks: [] };
@@ -61,8 +68,13 @@ export function compileRoadmap(storeDir: string, roadmap: Roadmap, source: { fil
 
 /** The index of a compiled roadmap; undefined when there is none, or it is not one roadmap wrote. */
 export function readIndex(storeDir: string, id: string): CompiledIndex | undefined {
+  return readIndexIn(compiledDir(storeDir, id));
+}
+
+/** The index in a compiled folder; undefined when there is none, or it is not one roadmap wrote. */
+export function readIndexIn(dir: string): CompiledIndex | undefined {
   try {
-    const text = readRegularText(path.join(compiledDir(storeDir, id), 'index.json'));
+    const text = readRegularText(path.join(dir, 'index.json'));
     if (text === null) return undefined;
     const index = JSON.parse(text) as Partial<CompiledIndex>;
     if (index.format !== COMPILED_FORMAT || index.version !== COMPILED_VERSION || !Array.isArray(index.weeks) || !index.roadmap || !index.source)
@@ -75,9 +87,25 @@ export function readIndex(storeDir: string, id: string): CompiledIndex | undefin
 
 /** The whole roadmap from its compiled files; undefined when a file is missing or does not match the index. */
 export function loadCompiled(storeDir: string, index: CompiledIndex): Roadmap | undefined {
-  const dir = compiledDir(storeDir, index.roadmap.id);
-  const weeks: Week[] = [];
-  for (const { file, tasks: ids, ...block } of index.weeks) {
+  const weeks = loadWeeks(compiledDir(storeDir, index.roadmap.id), index, index.weeks.keys());
+  return weeks && { ...index.roadmap, weeks: index.weeks.map((_, i) => weeks.get(i)!) };
+}
+
+/** The roadmap as its index gives it: every block, every task's id and estimate (nothing else is read). */
+export function outlineOf(index: CompiledIndex): RoadmapOutline {
+  return { ...index.roadmap, weeks: index.weeks.map(({ file: _file, ...block }) => block) };
+}
+
+/**
+ * The week blocks at these indexes, whole, from their files in a compiled folder; undefined when an index is
+ * out of range or a file is missing or does not match the index (same tasks, in the same order).
+ */
+export function loadWeeks(dir: string, index: CompiledIndex, indexes: Iterable<number>): Map<number, Week> | undefined {
+  const weeks = new Map<number, Week>();
+  for (const i of indexes) {
+    const entry = index.weeks[i];
+    if (entry === undefined) return undefined;
+    const { file, tasks: ids, ...block } = entry;
     let tasks: Week['tasks'];
     try {
       const text = readRegularText(path.join(dir, path.basename(file)));
@@ -87,9 +115,9 @@ export function loadCompiled(storeDir: string, index: CompiledIndex): Roadmap | 
       return undefined;
     }
     if (!Array.isArray(tasks) || tasks.length !== ids.length || tasks.some((t, i) => t?.id !== ids[i]!.id)) return undefined;
-    weeks.push({ ...block, tasks });
+    weeks.set(i, { ...block, tasks });
   }
-  return { ...index.roadmap, weeks };
+  return weeks;
 }
 
 /** A source file's bytes and SHA-256. */

@@ -26,7 +26,7 @@ function readJson<T>(name: string): T {
 
 /** Where a roadmap's study content comes from: the bundled one's from the data files, a custom one's from its tasks. */
 export interface StudySource {
-  roadmap: Roadmap;
+  roadmap: Pick<Roadmap, 'id'>;
   /** The file of the roadmap in use; absent for the bundled one. */
   roadmapFile?: string;
 }

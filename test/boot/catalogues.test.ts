@@ -26,11 +26,20 @@ describe('catalogue bundles', () => {
     expect(inputs('dist/i18n/en.cjs')).toEqual(['src/i18n/en.ts']);
     expect(inputs('dist/i18n/zh.cjs')).toEqual(['src/i18n/zh.ts']);
     expect(inputs('dist/main.cjs').filter((i) => /src\/i18n\/(en|zh)\.ts$/.test(i))).toEqual([]);
+    expect(inputs('dist/today.cjs').filter((i) => /src\/i18n\/(en|zh)\.ts$/.test(i))).toEqual([]);
   });
 
   it('an English run loads en.cjs only, a Chinese one zh.cjs only', () => {
-    expect(bundlesLoaded(['today', '--lang', 'en'])).toEqual(['en.cjs.bin', 'main.cjs.bin']);
+    expect(bundlesLoaded(['today', '--lang', 'en'])).toEqual(['en.cjs.bin', 'today.cjs.bin']);
     expect(bundlesLoaded(['list', '--lang', 'zh'])).toEqual(['main.cjs.bin', 'zh.cjs.bin']);
+  });
+
+  it("today's bundle holds the today command and none of the others' modules", () => {
+    const today = inputs('dist/today.cjs');
+    expect(today).toContain('src/commands/today.ts');
+    const commands = today.filter((i) => i.startsWith('src/commands/')).sort();
+    expect(commands).toEqual(['src/commands/shared.ts', 'src/commands/spec.ts', 'src/commands/today.ts']);
+    expect(inputs('dist/main.cjs')).toContain('src/commands/index.ts');
   });
 
   it('the shipped bundles are ASCII (V8 keeps them as one-byte strings)', () => {

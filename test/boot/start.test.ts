@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { asksVersionOnly, cacheVariant } from '../../src/boot/start.ts';
+import { asksVersionOnly, bundleFor, cacheVariant } from '../../src/boot/start.ts';
 import { roadmap, tempHome } from '../e2e/helpers.ts';
 
 describe('--version at boot', () => {
@@ -40,19 +40,31 @@ describe('compiled code per command', () => {
     for (const odd of [['../x'], ['LIST'], ['a'.repeat(30)], ['w1-python-basics!']]) expect(cacheVariant(odd), odd[0]).toBeUndefined();
   });
 
+  it("`today` runs today's own bundle; any other command, bare `roadmap` and help the whole CLI's", () => {
+    const main = path.join('/x', 'dist', 'main.cjs');
+    const today = path.join('/x', 'dist', 'today.cjs');
+    for (const args of [['today'], ['--lang', 'zh', 'today', '--date', 'yesterday'], ['today', '--help'], ['--', 'today']])
+      expect(bundleFor(args, main), args.join(' ')).toBe(today);
+    for (const args of [[], ['--date', 'yesterday'], ['help', 'today'], ['list'], ['--help'], ['todya']])
+      expect(bundleFor(args, main), args.join(' ')).toBe(main);
+  });
+
   it('each command gets an entry of main.cjs of its own, made by a run that succeeds', () => {
     const home = tempHome();
     const code = path.join(home, 'cache', 'code');
     const mains = () => fs.readdirSync(code).filter((n) => n.endsWith('-main.cjs.bin')).length;
+    const todays = () => fs.readdirSync(code).filter((n) => n.endsWith('-today.cjs.bin')).length;
     expect(roadmap(home, ['today']).code).toBe(0);
-    expect(mains()).toBe(1);
+    expect([mains(), todays()]).toEqual([0, 1]);
     expect(roadmap(home, ['list']).code).toBe(0);
-    expect(mains()).toBe(2);
+    expect(mains()).toBe(1);
     expect(roadmap(home, ['list', '--lang', 'zh']).code).toBe(0); // the same command: its entry is used
+    expect(mains()).toBe(1);
+    expect(roadmap(home, ['stats']).code).toBe(0);
     expect(mains()).toBe(2);
     expect(roadmap(home, ['show', 'no-such-task']).code).not.toBe(0);
     expect(roadmap(home, ['lisst']).code).toBe(2);
-    expect(mains()).toBe(2);
+    expect([mains(), todays()]).toEqual([2, 1]);
     const again = roadmap(home, ['list']);
     expect(again.code).toBe(0);
     expect(again.stdout).toBe(roadmap(home, ['list'], { NODE_DISABLE_COMPILE_CACHE: '1' }).stdout);

@@ -27,6 +27,24 @@ describe('today', () => {
     expect(out).toMatch(/Tip: /);
   });
 
+  it.each([
+    ['week 1 on its first day', '2026-03-10T09:00:00', { startDate: '2026-03-10' }, {}, [[0]]],
+    [
+      'week 2-3 with week 1 done, with --all',
+      '2026-03-10T09:00:00',
+      { startDate: '2026-03-01', progress: { 'w1-basics': { status: 'done', updatedAt: 'x' }, 'w1-exercise': { status: 'done', updatedAt: 'x' } } },
+      { all: true },
+      [[1]],
+    ],
+    // Far behind: the overdue week 1 comes first, under week 2-3's heading; nothing of week 4+ is read.
+    ['behind: the overdue block and today', '2026-03-20T09:00:00', { startDate: '2026-03-01' }, {}, [[0, 1]]],
+  ] as const)('reads only the week blocks it shows: %s', async (_name, now, state, options, read) => {
+    const f = fakeDeps({ now, state });
+    await todayCommand(options, f.deps);
+    expect(f.weeksRead).toEqual(read);
+    expect(f.stdout()).not.toContain('w4-');
+  });
+
   it('does not move an existing start date; one week number: the block and the study day in it', async () => {
     const f = fakeDeps({ now: '2026-03-10T09:00:00', state: { startDate: '2026-03-01' } });
     await todayCommand({}, f.deps);

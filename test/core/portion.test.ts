@@ -2,9 +2,10 @@
 // ahead, before the start, finished: planToday with an injected date.
 import { describe, expect, it } from 'vitest';
 import { dayPortion, minutesLeft } from '../../src/core/portion.ts';
-import { paceOf, planToday } from '../../src/core/schedule.ts';
+import { paceOf, planToday, weeksShown, withWholeTasks } from '../../src/core/schedule.ts';
 import { dateOfStudyDay } from '../../src/core/pace.ts';
-import { allTasks } from '../../src/core/roadmap.ts';
+import { allTasks, weeksAt } from '../../src/core/roadmap.ts';
+import type { RoadmapOutline } from '../../src/core/types.ts';
 import { emptyState, logSpent, type CurrentState, type TaskProgress } from '../../src/core/state.ts';
 import { fixtureRoadmap } from '../fixtures/roadmap.ts';
 
@@ -194,6 +195,33 @@ describe("the day's portion", () => {
     if (c.worked !== undefined) expect(plan.workedToday).toBe(c.worked);
     // The numbered lines are the portion, then what is offered, then what is left for later.
     expect(plan.lines.map((t) => t.placed.task.id)).toEqual([...plan.tasks, ...plan.ahead, ...plan.later.items].map((t) => t.placed.task.id));
+  });
+
+  // What a compiled roadmap's index gives: each task's id and estimate, nothing else.
+  const outline: RoadmapOutline = {
+    ...fixtureRoadmap,
+    weeks: fixtureRoadmap.weeks.map((w) => ({ ...w, tasks: w.tasks.map(({ id, estimateMinutes }) => ({ id, estimateMinutes })) })),
+  };
+
+  it.each(cases)('planned on the outline, then filled with the weeks it shows, is the plan of the whole roadmap: $name', (c) => {
+    const state = stateOf(c);
+    const outlined = planToday(outline, state, START, c.date);
+    const shown = weeksShown(outline, outlined);
+    const whole = planToday(fixtureRoadmap, state, START, c.date);
+    expect(withWholeTasks(outline, outlined, weeksAt(fixtureRoadmap, shown))).toEqual(whole);
+    // Only the blocks of what is shown: today's, and those of its lines.
+    expect(shown).toEqual(
+      [
+        ...new Set([
+          fixtureRoadmap.weeks.indexOf(whole.week),
+          fixtureRoadmap.weeks.indexOf(whole.shownWeek),
+          ...whole.lines.map((t) => t.placed.weekIndex),
+          ...(whole.later.week ? [fixtureRoadmap.weeks.indexOf(whole.later.week)] : []),
+        ]),
+      ].sort(),
+    );
+    // A block it needs but was not given is an error, not a plan with missing tasks.
+    if (shown.length > 0) expect(() => withWholeTasks(outline, outlined, weeksAt(fixtureRoadmap, shown.slice(1)))).toThrow(/was not read/);
   });
 
   it('never plans more than the budget, nor leaves it unused while work is left', () => {

@@ -9,10 +9,13 @@ import { BIN, cleanEnv, tempHome } from './helpers.ts';
 
 const ROOT = path.resolve(path.dirname(BIN), '..');
 
-/** A copy of the built package: a build by another test while this one runs cannot change what it runs. */
+/**
+ * A copy of the built package: a build by another test while this one runs cannot change what it runs.
+ * `main` is the bundle `roadmap today` runs (dist/today.cjs, src/today.ts).
+ */
 function packageCopy(into: string): { bin: string; main: string } {
   for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(into, part), { recursive: true });
-  return { bin: path.join(into, 'bin', 'roadmap.js'), main: path.join(into, 'dist', 'main.cjs') };
+  return { bin: path.join(into, 'bin', 'roadmap.js'), main: path.join(into, 'dist', 'today.cjs') };
 }
 
 interface Ran {
@@ -54,7 +57,7 @@ async function pool<T>(jobs: (() => Promise<T>)[], width = 4): Promise<T[]> {
 }
 
 const codeDir = (cache: string) => path.join(cache, 'code');
-const entryName = (main: string) => `${pathKey(main)}-main.cjs.bin`;
+const entryName = (main: string) => `${pathKey(main)}-today.cjs.bin`;
 
 describe('compile cache (spawned)', () => {
   it('a byte flipped anywhere in an entry (200 positions, the same each run) never crashes or changes roadmap today; the entry is rewritten', async () => {
@@ -92,7 +95,7 @@ describe('compile cache (spawned)', () => {
   }, 240_000);
 
   it('an entry made from other source of the same length is not run', async () => {
-    // A copy of the package whose main.cjs is other code, padded to the real one's length (all V8 checks).
+    // A copy of the package whose today.cjs is other code, padded to the real one's length (all V8 checks).
     const home = tempHome();
     const { bin, main } = packageCopy(path.join(home, 'real'));
     const forged = packageCopy(path.join(home, 'forged'));
@@ -109,8 +112,8 @@ describe('compile cache (spawned)', () => {
     fs.chmodSync(cache, 0o700);
     for (const kind of ['bin', 'seal']) {
       fs.copyFileSync(
-        path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-main.cjs.${kind}`),
-        path.join(codeDir(cache), `${pathKey(main)}-main.cjs.${kind}`),
+        path.join(codeDir(forgedCache), `${pathKey(forgedMain)}-today.cjs.${kind}`),
+        path.join(codeDir(cache), `${pathKey(main)}-today.cjs.${kind}`),
       );
     }
     const r = await today(home, cache, bin);
@@ -122,7 +125,7 @@ describe('compile cache (spawned)', () => {
     expect(again.stdout).toBe(r.stdout);
   });
 
-  it('after a few runs the entry of main.cjs is there, and sealed', () => {
+  it('after a few runs the entry of the bundle today runs is there, and sealed', () => {
     const home = tempHome();
     const { bin, main } = packageCopy(path.join(home, 'pkg'));
     for (let i = 0; i < 3; i++) spawnSync(process.execPath, [bin, 'today'], { env: cleanEnv(home) });

@@ -129,6 +129,42 @@ describe('a custom roadmap compiled into plain data (spawned)', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8')).source.sha256).toBe(index.source.sha256);
   });
 
+  it('today reads the index and the weeks it shows: other week files are not read; a missing one it needs is compiled again', () => {
+    const home = tempHome();
+    const file = templateFile(home, (r) => {
+      r.id = 'outlined';
+    });
+    expect(roadmap(home, ['use', file]).code).toBe(0);
+    const dir = compiled(home, 'outlined');
+    const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+    const first = roadmap(home, ['today', '--lang', 'en']);
+    expect(first.code, first.stderr).toBe(0);
+    // Week 1 on the first day: every later week file made unreadable (a FIFO would block a read; a
+    // directory fails one) changes nothing, and none of them is compiled again.
+    const later = index.weeks.slice(1).map((w: { file: string }) => path.join(dir, w.file));
+    for (const week of later) {
+      fs.rmSync(week);
+      fs.mkdirSync(week);
+    }
+    for (const args of [
+      ['today', '--lang', 'en'],
+      ['today', '--all', '--lang', 'en'],
+    ]) {
+      const r = roadmap(home, args);
+      expect(r.code, r.stderr).toBe(0);
+      if (args.length === 3) expect(r.stdout).toBe(first.stdout);
+    }
+    for (const week of later) expect(fs.statSync(week).isDirectory()).toBe(true);
+    // A command that needs them all compiles the roadmap again from its source.
+    for (const week of later) fs.rmSync(week, { recursive: true });
+    expect(roadmap(home, ['list', '--lang', 'en']).code).toBe(0);
+    for (const week of later) expect(fs.statSync(week).isFile()).toBe(true);
+    // The week today shows, gone: it is compiled again, and today prints the same.
+    fs.rmSync(path.join(dir, index.weeks[0].file));
+    expect(roadmap(home, ['today', '--lang', 'en'])).toEqual(first);
+    expect(fs.existsSync(path.join(dir, index.weeks[0].file))).toBe(true);
+  });
+
   it('an edit in place with the size and times set back (touch -r) is still seen: validated and compiled again', () => {
     const home = tempHome();
     const file = templateFile(home, (r) => {

@@ -71,11 +71,11 @@ describe('the compile cache (spawned)', () => {
     const dir = path.join(cache, 'roadmap');
     // The first run on a fresh home also records the start date: a write, with roadmap's own code only.
     const names = entriesIn(dir);
-    // main.cjs and the catalogue of the language it speaks (dist/i18n/en.cjs).
-    expect(names.map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['en.cjs.bin', 'main.cjs.bin']);
+    // today's bundle (dist/today.cjs) and the catalogue of the language it speaks (dist/i18n/en.cjs).
+    expect(names.map((n) => n.replace(/^[0-9a-f]{8}-/, '')).sort()).toEqual(['en.cjs.bin', 'today.cjs.bin']);
     const entry = path.join(
       dir,
-      names.find((n) => n.endsWith('-main.cjs.bin'))!,
+      names.find((n) => n.endsWith('-today.cjs.bin'))!,
     );
     const ino = fs.statSync(entry).ino;
 
@@ -109,7 +109,7 @@ describe('the compile cache (spawned)', () => {
     expect(r.code, r.stderr).toBe(0);
     const cache = JSON.parse(r.stdout).cache;
     expect(cache).toMatchObject({ dir: path.join(home, 'cache'), state: 'ok', compiledCode: path.join(home, 'cache', 'code') });
-    expect(cache.entries).toBeGreaterThanOrEqual(1); // compiled main.cjs
+    expect(cache.entries).toBeGreaterThanOrEqual(1); // compiled today.cjs
     const shared = path.join(home, 'shared');
     fs.mkdirSync(shared);
     fs.chmodSync(shared, 0o777);
