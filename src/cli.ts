@@ -1,6 +1,14 @@
 // The one file that knows commander: registers the commands that src/commands/ declare (spec.ts), in a loop.
 
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pkg from '../package.json' with { type: 'json' };
+import { commandWord } from './cli-args.ts';
+import { quoteInput } from './commands/shared.ts';
+import { closest } from './core/roadmap.ts';
+import { EXIT, UsageError } from './errors.ts';
+import type { Dispatch } from './run.ts';
 import type { Messages } from './i18n/index.ts';
 import { displayWidth } from './ui/width.ts';
 import { globalOptions, type CommandSpec, type DepsBuilder, type HelpText, type OptionSpec } from './commands/spec.ts';
@@ -104,4 +112,64 @@ export function buildCli(ctx: CliContext): Cli {
     command.action((...parsed: unknown[]) => spec.action(parsed, ctx.deps, context));
   }
   return { program, names: ctx.commands.map((spec) => spec.name) };
+}
+
+function commanderMessage(error: CommanderError, msg: Messages): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return msg.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return msg.unknownCommand(quoted);
+    case 'commander.missingArgument':
+      return msg.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return msg.missingOptionValue(quoted.split(' ')[0] ?? quoted);
+    case 'commander.excessArguments':
+      return msg.tooManyArguments;
+    case 'commander.invalidArgument': {
+      // "option '--grade <grade>' argument 'x' is invalid. Allowed choices are again, hard, good, easy."
+      const said = /option '(\S+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
+      return said ? msg.badChoice(said[1]!, said[2]!, said[3]!) : error.message.replace(/^error: /, '');
+    }
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+/**
+ * The whole CLI's dispatch (src/main.ts): commander with these commands. An unknown command is refused with
+ * the names nearest to it; commander's own mistakes are said in the interface's language, with the help to read.
+ */
+export function commanderDispatch(commands: readonly CommandSpec[]): Dispatch {
+  return async ({ args, argv, msg, deps, write, writeErr }) => {
+    const first = commandWord(args);
+    // Help and completion describe every command; any other run needs only its own.
+    const only = first === undefined || first === 'help' || first === 'completion' ? undefined : first;
+    const { program, names } = buildCli({
+      msg,
+      version: pkg.version,
+      deps,
+      write,
+      schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href,
+      commands,
+      only,
+    });
+    if (first !== undefined && first !== 'help' && !names.includes(first)) {
+      const near = closest(first, names, 2);
+      throw new UsageError(msg.sentences(msg.unknownCommand(quoteInput(first)), near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp));
+    }
+    try {
+      await program.parseAsync(argv);
+      return EXIT.ok;
+    } catch (error) {
+      if (!(error instanceof CommanderError)) throw error;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.usage;
+      // The help to read is the command's own when the mistake is in a command's options or arguments.
+      const help = first !== undefined && first !== 'help' && names.includes(first) ? msg.seeCommandHelp(first) : msg.seeHelp;
+      writeErr(`roadmap: ${msg.sentences(commanderMessage(error, msg), help)}\n`);
+      return EXIT.usage;
+    }
+  };
 }

@@ -1,24 +1,18 @@
-// The one place that touches process: argv, env, streams, exit code. Builds the deps, runs the CLI made of
-// the commands it is given (src/main.ts: all of them; src/today.ts: `today` alone), and maps every error to
-// one message and an exit code.
+// The one place that touches process: argv, env, streams, exit code. Builds the deps, runs the command line
+// through the dispatch it is given (src/main.ts: commander with every command, src/cli.ts; src/today.ts:
+// `today` alone, without commander), and maps every error to one message and an exit code.
 
 import { commandWord } from './cli-args.ts';
-import { CommanderError } from 'commander';
 import { displayText } from './core/escape.ts';
 import { Chalk } from 'chalk';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isTerminal, stdOutput } from './ui/output.ts';
 import { supportsHyperlinks } from './ui/common.ts';
-import pkg from '../package.json' with { type: 'json' };
-import { buildCli } from './cli.ts';
-import type { CommandSpec } from './commands/spec.ts';
+import type { DepsBuilder, DepsKind } from './commands/spec.ts';
 import type { Roadmap, RoadmapOutline } from './core/types.ts';
 import type { Deps, Env, OutlineDeps, Output, Prompts } from './deps.ts';
-import { CancelledError, EXIT, RoadmapError, StoreError, UsageError } from './errors.ts';
-import { closest } from './core/roadmap.ts';
-import { quoteInput } from './commands/shared.ts';
+import { CancelledError, EXIT, RoadmapError, StoreError } from './errors.ts';
 import { isLang, resolveLang } from './i18n/lang.ts';
 import { loadMessages } from './i18n/load.ts';
 import type { Messages } from './i18n/types.ts';
@@ -26,7 +20,6 @@ import { customStoreFile, fileStore, type FaultPoint, type Store } from './store
 import { loadChosenOutline, loadChosenRoadmap, wholeSource, type OutlineSource } from './roadmaps/active.ts';
 import { loadWeeks, outlineOf, readIndexIn } from './roadmaps/compiled.ts';
 import type { RoadmapChoice } from './core/state.ts';
-import type { DepsKind } from './cli.ts';
 import { storeDir } from './store/paths.ts';
 import { browserUnavailable, makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
 import { cacheRoot, compileCacheDir } from './cache/folder.ts';
@@ -45,9 +38,26 @@ export interface RunIO {
   prompts?: Prompts;
   store?: Store;
   roadmap?: Roadmap;
-  /** The commands of this CLI, in the order of the help. */
-  commands: readonly CommandSpec[];
+  /** Runs the command line (main.ts: commander with every command; today.ts: `today` alone). */
+  dispatch: Dispatch;
 }
+
+/** What a dispatch gets: the command line, the words, the deps (built only for the command that runs). */
+export interface DispatchContext {
+  /** The arguments after `node roadmap`, and the whole argv as commander takes it. */
+  args: string[];
+  argv: string[];
+  msg: Messages;
+  deps: DepsBuilder;
+  write: (text: string) => void;
+  writeErr: (text: string) => void;
+}
+
+/**
+ * Runs a command line: resolves to its exit code when it decides one itself (help, a usage mistake it has
+ * said), throws what the command threw (run() says it and picks the code).
+ */
+export type Dispatch = (ctx: DispatchContext) => Promise<number>;
 
 /** --lang as written anywhere on the command line (commander checks it again). */
 function langFlag(argv: string[]): string | undefined {
@@ -87,29 +97,6 @@ export function colorLevel(env: Env, argv: string[], isTTY: boolean): 0 | 1 | 2 
   if (!isTTY || env.TERM === 'dumb') return 0;
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
   return env.TERM?.includes('256') ? 2 : 1;
-}
-
-function commanderMessage(error: CommanderError, msg: Messages): string {
-  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
-  switch (error.code) {
-    case 'commander.unknownOption':
-      return msg.unknownOption(quoted);
-    case 'commander.unknownCommand':
-      return msg.unknownCommand(quoted);
-    case 'commander.missingArgument':
-      return msg.missingArgument(quoted);
-    case 'commander.optionMissingArgument':
-      return msg.missingOptionValue(quoted.split(' ')[0] ?? quoted);
-    case 'commander.excessArguments':
-      return msg.tooManyArguments;
-    case 'commander.invalidArgument': {
-      // "option '--grade <grade>' argument 'x' is invalid. Allowed choices are again, hard, good, easy."
-      const said = /option '(\S+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
-      return said ? msg.badChoice(said[1]!, said[2]!, said[3]!) : error.message.replace(/^error: /, '');
-    }
-    default:
-      return error.message.replace(/^error: /, '');
-  }
 }
 
 /**
@@ -210,34 +197,9 @@ export async function run(io: RunIO): Promise<number> {
     return { ...base(activeStore, roadmap), roadmapFile: choice.file };
   };
 
-  const first = firstWord(args);
-  // Help and completion describe every command; any other run needs only its own.
-  const only = first === undefined || first === 'help' || first === 'completion' ? undefined : first;
-  const { program, names } = buildCli({
-    msg,
-    version: pkg.version,
-    deps: getDeps,
-    write,
-    schemaUrl: () => pathToFileURL(path.join(import.meta.dirname, '..', 'data', 'roadmap.schema.json')).href,
-    commands: io.commands,
-    only,
-  });
   try {
-    if (first !== undefined && first !== 'help' && !names.includes(first)) {
-      const near = closest(first, names, 2);
-      throw new UsageError(msg.sentences(msg.unknownCommand(quoteInput(first)), near.length > 0 ? msg.didYouMean(near.join(', ')) : msg.seeHelp));
-    }
-    await program.parseAsync(io.argv);
-    return EXIT.ok;
+    return await io.dispatch({ args, argv: io.argv, msg, deps: getDeps, write, writeErr });
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return EXIT.ok;
-      if (error.code === 'commander.help') return EXIT.usage;
-      // The help to read is the command's own when the mistake is in a command's options or arguments.
-      const help = first !== undefined && first !== 'help' && names.includes(first) ? msg.seeCommandHelp(first) : msg.seeHelp;
-      writeErr(`roadmap: ${msg.sentences(commanderMessage(error, msg), help)}\n`);
-      return EXIT.usage;
-    }
     // Ctrl-C at a prompt: nothing was written, and nothing alarming is printed.
     if (error instanceof CancelledError) return EXIT.cancelled;
     if (error instanceof RoadmapError) {
@@ -255,10 +217,10 @@ export async function run(io: RunIO): Promise<number> {
   }
 }
 
-/** Runs the CLI made of these commands on this process. */
-export async function runProcess(commands: readonly CommandSpec[]): Promise<void> {
+/** Runs roadmap on this process, the command line through this dispatch. */
+export async function runProcess(dispatch: Dispatch): Promise<void> {
   process.exitCode = await run({
-    commands,
+    dispatch,
     argv: process.argv,
     env: process.env,
     stdout: stdOutput(1, () => process.stdout),

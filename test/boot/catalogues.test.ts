@@ -34,12 +34,13 @@ describe('catalogue bundles', () => {
     expect(bundlesLoaded(['list', '--lang', 'zh'])).toEqual(['main.cjs.bin', 'zh.cjs.bin']);
   });
 
-  it("today's bundle holds the today command and none of the others' modules", () => {
+  it("today's bundle holds the today command and none of the others' modules, nor commander", () => {
     const today = inputs('dist/today.cjs');
     expect(today).toContain('src/commands/today.ts');
     const commands = today.filter((i) => i.startsWith('src/commands/')).sort();
     expect(commands).toEqual(['src/commands/shared.ts', 'src/commands/spec.ts', 'src/commands/today.ts']);
     expect(inputs('dist/main.cjs')).toContain('src/commands/index.ts');
+    expect(today.filter((i) => i.includes('node_modules/commander/') || i === 'src/cli.ts')).toEqual([]);
   });
 
   it('the shipped bundles are ASCII (V8 keeps them as one-byte strings)', () => {

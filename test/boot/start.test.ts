@@ -40,12 +40,22 @@ describe('compiled code per command', () => {
     for (const odd of [['../x'], ['LIST'], ['a'.repeat(30)], ['w1-python-basics!']]) expect(cacheVariant(odd), odd[0]).toBeUndefined();
   });
 
-  it("`today` runs today's own bundle; any other command, bare `roadmap` and help the whole CLI's", () => {
+  it("a plain `roadmap today` line runs today's own bundle; any other line, bare `roadmap` and help the whole CLI's", () => {
     const main = path.join('/x', 'dist', 'main.cjs');
     const today = path.join('/x', 'dist', 'today.cjs');
-    for (const args of [['today'], ['--lang', 'zh', 'today', '--date', 'yesterday'], ['today', '--help'], ['--', 'today']])
+    for (const args of [['today'], ['--lang', 'zh', 'today', '--date', 'yesterday'], ['today', '--all', '--json']])
       expect(bundleFor(args, main), args.join(' ')).toBe(today);
-    for (const args of [[], ['--date', 'yesterday'], ['help', 'today'], ['list'], ['--help'], ['todya']])
+    for (const args of [
+      [],
+      ['--date', 'yesterday'],
+      ['help', 'today'],
+      ['today', '--help'],
+      ['today', '--bogus'],
+      ['--', 'today'],
+      ['list'],
+      ['--help'],
+      ['todya'],
+    ])
       expect(bundleFor(args, main), args.join(' ')).toBe(main);
   });
 

@@ -43,12 +43,14 @@ function loadedPackages(home: string, args: string[]): Set<string> {
 }
 
 describe('start-up loads', () => {
-  it('today (after the first run) loads neither inquirer, nor conf, nor open', () => {
+  it('today (after the first run) loads neither inquirer, nor conf, nor open, nor commander (its own bundle); help does', () => {
     const home = tempHome();
     expect(roadmap(home, ['today']).code).toBe(0); // the first run records the start date
     const loaded = loadedPackages(home, ['today']);
-    for (const heavy of ['@inquirer/core', '@inquirer/prompts', 'conf', 'ajv', 'open', 'proper-lockfile']) expect(loaded, heavy).not.toContain(heavy);
-    expect(loaded).toContain('commander');
+    for (const heavy of ['@inquirer/core', '@inquirer/prompts', 'conf', 'ajv', 'open', 'proper-lockfile', 'commander'])
+      expect(loaded, heavy).not.toContain(heavy);
+    expect(loaded).toContain('chalk');
+    expect(loadedPackages(home, ['today', '--help'])).toContain('commander');
   });
 
   it('a write needs no vendor package: the store writes and locks with its own code (src/store/durable.ts, lock.ts)', () => {
