@@ -2,8 +2,9 @@
 // (src/boot/compile-cache.ts; Node 20 can cache compiled code only for scripts, not ES modules):
 // - dist/boot.cjs: the loader bin/roadmap.js requires;
 // - dist/main.cjs: roadmap's own code with commander and chalk: every command;
-// - dist/today.cjs: the same with the `today` command alone (src/today.ts), what `roadmap today` runs: half
-//   the code to read, deserialise and run at the start of the command run every day (npm run bench);
+// - dist/today.cjs, list.cjs (list and show), stats.cjs: the everyday commands alone with the runner and
+//   without commander (src/direct.ts), what a plain line of that command runs: a third of the code to read,
+//   deserialise and run at their start (npm run bench); any other line of them loads dist/main.cjs;
 // - dist/i18n/en.cjs, zh.cjs: the interface's words, one bundle per language, so that a run loads only the
 //   catalogue it speaks (src/i18n/load.ts); the sources stay plain modules (tests import them as they are);
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
@@ -86,6 +87,28 @@ const builtinFacades = {
   },
 };
 
+/**
+ * The everyday commands, each also a bundle of its own (src/direct.ts commandMain): the command's declaration
+ * and the runner, and dist/main.cjs required (through the loader) only for a line left to commander. The
+ * loader picks the bundle by the command word (src/cli-args.ts DIRECT_BUNDLES, which a test compares).
+ */
+const DIRECT = { today: ['today.ts', ['todaySpec']], list: ['list.ts', ['listSpec', 'showSpec']], stats: ['stats.ts', ['statsSpec']] };
+const commandBundles = {
+  name: 'command-bundles',
+  setup(b) {
+    b.onResolve({ filter: /^command:/ }, (args) => ({ path: args.path.slice('command:'.length), namespace: 'command' }));
+    b.onLoad({ filter: /.*/, namespace: 'command' }, (args) => {
+      const [file, specs] = DIRECT[args.path];
+      return {
+        contents: `import { ${specs.join(', ')} } from './src/commands/${file}';\nimport { commandMain } from './src/direct.ts';\nexport function main() {\n  return commandMain([${specs.join(', ')}], () => require('./main.cjs'));\n}\n`,
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      };
+    });
+    b.onResolve({ filter: /^\.\/main\.cjs$/ }, (args) => (args.namespace === 'command' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 /** roadmap's imports of the vendor packages become requires of their bundles (through the loader). */
 const vendorBundles = {
   name: 'vendor-bundles',
@@ -149,9 +172,9 @@ const results = await Promise.all([
   build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist' }),
   build({
     ...common,
-    entryPoints: { main: 'src/main.ts', today: 'src/today.ts' },
+    entryPoints: { main: 'src/main.ts', ...Object.fromEntries(Object.keys(DIRECT).map((name) => [name, `command:${name}`])) },
     outdir: 'dist',
-    plugins: [catalogueBundles, vendorBundles, builtinFacades, startupTrims],
+    plugins: [commandBundles, catalogueBundles, vendorBundles, builtinFacades, startupTrims],
   }),
   build({ ...common, entryPoints: Object.fromEntries(CATALOGUES.map((name) => [name, `src/i18n/${name}.ts`])), outdir: 'dist/i18n' }),
   build({

@@ -1,7 +1,7 @@
 // What bin/roadmap.js runs: the CLI bundle (dist/main.cjs, or dist/today.cjs for `today`), loaded through the compile cache.
 // `roadmap --version` (or -V) alone is answered here, before the bundle is read: the version is baked in
 // at build time (package.json, bundled), and commander would print the very same line.
-import { commandWord, todayLine } from '../cli-args.ts';
+import { commandWord, DIRECT_BUNDLES } from '../cli-args.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
@@ -33,11 +33,13 @@ function writeOut(text: string): void {
 }
 
 /**
- * The bundle a run loads: `today`'s own (dist/today.cjs, src/today.ts) for a plain `roadmap today` line
- * (todayLine), the whole CLI's otherwise (bare `roadmap` is the menu; help and mistakes are commander's).
+ * The bundle a run loads: an everyday command's own (dist/today.cjs, list.cjs, stats.cjs: src/direct.ts,
+ * which hands a line it does not read to dist/main.cjs), else the whole CLI's (bare `roadmap` is the menu).
  */
 export function bundleFor(args: readonly string[], mainFile: string): string {
-  return todayLine(args) !== undefined ? path.join(path.dirname(mainFile), 'today.cjs') : mainFile;
+  const word = commandWord(args);
+  const bundle = word !== undefined && Object.hasOwn(DIRECT_BUNDLES, word) ? DIRECT_BUNDLES[word] : undefined;
+  return bundle === undefined ? mainFile : path.join(path.dirname(mainFile), `${bundle}.cjs`);
 }
 
 export function start(mainFile: string): void {

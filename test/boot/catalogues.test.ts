@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { roadmap, tempHome } from '../e2e/helpers.ts';
+import { DIRECT_BUNDLES } from '../../src/cli-args.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const meta = JSON.parse(fs.readFileSync(path.join(ROOT, '.build/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
@@ -26,21 +27,28 @@ describe('catalogue bundles', () => {
     expect(inputs('dist/i18n/en.cjs')).toEqual(['src/i18n/en.ts']);
     expect(inputs('dist/i18n/zh.cjs')).toEqual(['src/i18n/zh.ts']);
     expect(inputs('dist/main.cjs').filter((i) => /src\/i18n\/(en|zh)\.ts$/.test(i))).toEqual([]);
-    expect(inputs('dist/today.cjs').filter((i) => /src\/i18n\/(en|zh)\.ts$/.test(i))).toEqual([]);
   });
 
   it('an English run loads en.cjs only, a Chinese one zh.cjs only', () => {
     expect(bundlesLoaded(['today', '--lang', 'en'])).toEqual(['en.cjs.bin', 'today.cjs.bin']);
-    expect(bundlesLoaded(['list', '--lang', 'zh'])).toEqual(['main.cjs.bin', 'zh.cjs.bin']);
+    expect(bundlesLoaded(['log', '--lang', 'zh'])).toEqual(['main.cjs.bin', 'zh.cjs.bin']);
+    expect(bundlesLoaded(['list', '--lang', 'zh'])).toEqual(['list.cjs.bin', 'zh.cjs.bin']);
   });
 
-  it("today's bundle holds the today command and none of the others' modules, nor commander", () => {
-    const today = inputs('dist/today.cjs');
-    expect(today).toContain('src/commands/today.ts');
-    const commands = today.filter((i) => i.startsWith('src/commands/')).sort();
-    expect(commands).toEqual(['src/commands/shared.ts', 'src/commands/spec.ts', 'src/commands/today.ts']);
+  it.each([
+    ['today', ['today.ts']],
+    ['list', ['list.ts']],
+    ['stats', ['stats.ts']],
+  ])("%s's bundle holds its command and none of the others' modules, nor commander", (bundle, own) => {
+    const held = inputs(`dist/${bundle}.cjs`);
+    const commands = held.filter((i) => i.startsWith('src/commands/')).sort();
+    expect(commands).toEqual([...own.map((f) => `src/commands/${f}`), 'src/commands/shared.ts', 'src/commands/spec.ts'].sort());
+    expect(held.filter((i) => i.includes('node_modules/commander/') || i === 'src/cli.ts' || /src\/i18n\/(en|zh)\.ts$/.test(i))).toEqual([]);
+  });
+
+  it('the loader picks a bundle the build makes for each everyday command (src/cli-args.ts DIRECT_BUNDLES)', () => {
+    for (const bundle of new Set(Object.values(DIRECT_BUNDLES))) expect(Object.keys(meta.outputs), bundle).toContain(`dist/${bundle}.cjs`);
     expect(inputs('dist/main.cjs')).toContain('src/commands/index.ts');
-    expect(today.filter((i) => i.includes('node_modules/commander/') || i === 'src/cli.ts')).toEqual([]);
   });
 
   it('the shipped bundles are ASCII (V8 keeps them as one-byte strings)', () => {

@@ -40,22 +40,19 @@ describe('compiled code per command', () => {
     for (const odd of [['../x'], ['LIST'], ['a'.repeat(30)], ['w1-python-basics!']]) expect(cacheVariant(odd), odd[0]).toBeUndefined();
   });
 
-  it("a plain `roadmap today` line runs today's own bundle; any other line, bare `roadmap` and help the whole CLI's", () => {
+  it("an everyday command runs its bundle (list and show share one); any other command, bare `roadmap` and help the whole CLI's", () => {
     const main = path.join('/x', 'dist', 'main.cjs');
-    const today = path.join('/x', 'dist', 'today.cjs');
-    for (const args of [['today'], ['--lang', 'zh', 'today', '--date', 'yesterday'], ['today', '--all', '--json']])
-      expect(bundleFor(args, main), args.join(' ')).toBe(today);
-    for (const args of [
-      [],
-      ['--date', 'yesterday'],
-      ['help', 'today'],
-      ['today', '--help'],
-      ['today', '--bogus'],
-      ['--', 'today'],
-      ['list'],
-      ['--help'],
-      ['todya'],
-    ])
+    const bundle = (name: string) => path.join('/x', 'dist', `${name}.cjs`);
+    for (const [args, name] of [
+      [['today'], 'today'],
+      [['--lang', 'zh', 'today', '--date', 'yesterday'], 'today'],
+      [['today', '--help'], 'today'], // the bundle hands it to main.cjs
+      [['list', '--week', '2'], 'list'],
+      [['show', 'w1'], 'list'],
+      [['stats', '--json'], 'stats'],
+    ] as [string[], string][])
+      expect(bundleFor(args, main), args.join(' ')).toBe(bundle(name));
+    for (const args of [[], ['--date', 'yesterday'], ['help', 'today'], ['--', 'log'], ['done', '1'], ['--help'], ['todya'], ['constructor'], ['__proto__']])
       expect(bundleFor(args, main), args.join(' ')).toBe(main);
   });
 
@@ -66,17 +63,17 @@ describe('compiled code per command', () => {
     const todays = () => fs.readdirSync(code).filter((n) => n.endsWith('-today.cjs.bin')).length;
     expect(roadmap(home, ['today']).code).toBe(0);
     expect([mains(), todays()]).toEqual([0, 1]);
-    expect(roadmap(home, ['list']).code).toBe(0);
+    expect(roadmap(home, ['log']).code).toBe(0);
     expect(mains()).toBe(1);
-    expect(roadmap(home, ['list', '--lang', 'zh']).code).toBe(0); // the same command: its entry is used
+    expect(roadmap(home, ['log', '--lang', 'zh']).code).toBe(0); // the same command: its entry is used
     expect(mains()).toBe(1);
-    expect(roadmap(home, ['stats']).code).toBe(0);
+    expect(roadmap(home, ['papers']).code).toBe(0);
     expect(mains()).toBe(2);
-    expect(roadmap(home, ['show', 'no-such-task']).code).not.toBe(0);
-    expect(roadmap(home, ['lisst']).code).toBe(2);
+    expect(roadmap(home, ['done', 'no-such-task']).code).not.toBe(0);
+    expect(roadmap(home, ['logg']).code).toBe(2);
     expect([mains(), todays()]).toEqual([2, 1]);
-    const again = roadmap(home, ['list']);
+    const again = roadmap(home, ['log']);
     expect(again.code).toBe(0);
-    expect(again.stdout).toBe(roadmap(home, ['list'], { NODE_DISABLE_COMPILE_CACHE: '1' }).stdout);
+    expect(again.stdout).toBe(roadmap(home, ['log'], { NODE_DISABLE_COMPILE_CACHE: '1' }).stdout);
   });
 });
