@@ -3,6 +3,7 @@
 import { computeStats, type Stats } from '../core/stats.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import type { Deps } from '../deps.ts';
+import type { RoadmapOutline } from '../core/types.ts';
 import { pick } from '../i18n/lang.ts';
 import { renderStats } from '../ui/stats-view.ts';
 import { dateOption, printJson, viewContext, stateOn } from './shared.ts';
@@ -13,7 +14,8 @@ export interface StatsOptions {
   json?: boolean;
 }
 
-export function statsCommand(options: StatsOptions, deps: Deps): Stats {
+/** On the roadmap's outline: stats count tasks and their estimates, and name the week blocks. */
+export function statsCommand(options: StatsOptions, deps: Deps<RoadmapOutline>): Stats {
   const date = dateOption(deps, options.date);
   const stats = computeStats(deps.roadmap, stateOn(deps, date), date);
   if (options.json) {
@@ -36,6 +38,7 @@ export function statsCommand(options: StatsOptions, deps: Deps): Stats {
 export const statsSpec = defineCommand({
   name: 'stats',
   help: 'stats',
+  roadmap: 'outline',
   options: [{ flags: '--date <date>', help: 'date' }, json],
   helpAfter: (m) => m.stats.rules,
   run: (_args, options: StatsOptions, deps) => statsCommand(options, deps),

@@ -6,7 +6,7 @@ import { dateOfStudyDay, studyDayIndex } from './pace.ts';
 import { allTasks } from './roadmap.ts';
 import { paceOf, planToday, progressOf, type Progress, type Standing } from './schedule.ts';
 import { spentMinutes, statusOf, type CurrentState } from './state.ts';
-import type { Roadmap, RoadmapOutline, Week } from './types.ts';
+import type { RoadmapOutline, TaskCore, Week } from './types.ts';
 
 /** The window the finish estimate's pace is measured over. */
 export const RECENT_DAYS = 28;
@@ -15,7 +15,8 @@ export const HEATMAP_WEEKS = 26;
 export interface Stats {
   date: LocalDate;
   progress: Progress & { remaining: number; percent: number };
-  weeks: { week: Week; progress: Progress }[];
+  /** Each week block (its own fields: stats needs none of its tasks'), with its progress. */
+  weeks: { week: Week<TaskCore>; progress: Progress }[];
   /** Minutes studied: the time logged, and the estimates of tasks done with no time logged. */
   minutesStudied: number;
   minutesLogged: number;
@@ -40,7 +41,7 @@ export function timeStudied(roadmap: RoadmapOutline, state: CurrentState): { log
 }
 
 /** Stats need the state and the aggregates of its history (kept in the store's snapshot), not the history. */
-export function computeStats(roadmap: Roadmap, state: CurrentState & Aggregates, date: LocalDate): Stats {
+export function computeStats(roadmap: RoadmapOutline, state: CurrentState & Aggregates, date: LocalDate): Stats {
   const startDate = state.startDate ?? date;
   const pace = paceOf(state);
   const progress = progressOf(roadmap, state);

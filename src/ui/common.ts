@@ -1,7 +1,7 @@
 // Pieces shared by the views: status marks, resource lines, the progress bar.
 
 import type { ChalkInstance } from 'chalk';
-import type { Added, Lang, Localized, Resource, Week } from '../core/types.ts';
+import type { Added, Lang, Localized, Resource, TaskCore, Week } from '../core/types.ts';
 import { visible } from '../core/escape.ts';
 import { weekLabel } from '../core/roadmap.ts';
 import type { PaperStage, TaskStatus } from '../core/state.ts';
@@ -96,7 +96,7 @@ export function progressLine(progress: Progress, ctx: ViewContext, width = 24): 
 }
 
 /** "Week 4-5  CNNs and PyTorch" for each week, the titles starting in one column (and tagged when added). */
-export function weekHeads(weeks: Week[], ctx: ViewContext): string[] {
+export function weekHeads(weeks: readonly Week<TaskCore>[], ctx: ViewContext): string[] {
   const labels = weeks.map((w) => ctx.msg.weekTitle(weekLabel(w)));
   const width = maxWidth(labels);
   return weeks.map((w, i) => `${padEnd(labels[i]!, width)}  ${pick(w.title, ctx.lang)}${addedTag(w, ctx)}`);

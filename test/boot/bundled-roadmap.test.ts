@@ -25,15 +25,21 @@ describe('the bundled roadmap, compiled by the build', () => {
     expect(index.weeks.map((_, i) => whole.get(i))).toEqual(weeks);
   });
 
-  it('today on the first day reads week 1 alone: a package without the other week files prints the same', () => {
+  it('today on the first day reads week 1 alone, stats the index alone: a package without the other week files prints the same', () => {
     const home = tempHome();
     const pkg = path.join(home, 'pkg');
     for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
     const run = (args: string[]) => spawnSync(process.execPath, [path.join(pkg, 'bin', 'roadmap.js'), ...args], { env: cleanEnv(home), encoding: 'utf8' });
     const first = run(['today', '--lang', 'en']);
     expect(first.status, first.stderr).toBe(0);
+    const stats = run(['stats', '--lang', 'zh']);
+    expect(stats.status, stats.stderr).toBe(0);
     const index = readIndexIn(path.join(pkg, 'dist', 'roadmap'))!;
     for (const week of index.weeks.slice(1)) fs.rmSync(path.join(pkg, 'dist', 'roadmap', week.file));
+    expect(run(['stats', '--lang', 'zh']).stdout).toBe(stats.stdout);
+    fs.rmSync(path.join(pkg, 'dist', 'roadmap', index.weeks[0]!.file));
+    expect(run(['stats', '--lang', 'zh']).stdout).toBe(stats.stdout);
+    fs.writeFileSync(path.join(pkg, 'dist', 'roadmap', index.weeks[0]!.file), fs.readFileSync(path.join(ROOT, 'dist', 'roadmap', index.weeks[0]!.file)));
     // data/roadmap.json made unreadable too: today does not fall back to it.
     fs.rmSync(path.join(pkg, 'data', 'roadmap.json'));
     fs.mkdirSync(path.join(pkg, 'data', 'roadmap.json'));
