@@ -1,8 +1,8 @@
 // Activity: notes, opened resources, and the days that count for streaks and the heatmap.
 // Days are the local calendar days recorded with each event, so a later time-zone change never rewrites them.
 
-import { addDays, dayNumber, fromDayNumber, type LocalDate } from './dates.ts';
-import { isStudyDay, type Pace } from './pace.ts';
+import { addDays, dayNumber, fromDayNumber, parseLocalDate, type LocalDate } from './dates.ts';
+import { studyWeekdays, type Pace } from './pace.ts';
 import { appendEvent, type Note, type ProgressState, type StoreEvent } from './state.ts';
 
 /** Event types that count as studying on their day. */
@@ -86,15 +86,21 @@ export interface Streak {
  */
 export function streaks(active: Map<LocalDate, number>, pace: Pace, today: LocalDate): Streak {
   if (active.size === 0) return { current: 0, longest: 0 };
+  // By day number, not by date text: years of activity are thousands of days, walked on every stats.
+  const days = new Set<number>();
+  // A key that is not a day (the snapshot's aggregates are only counted) matches no day.
+  for (const day of active.keys()) if (parseLocalDate(day)) days.add(dayNumber(day));
+  if (days.size === 0) return { current: 0, longest: 0 };
   let first = Infinity;
-  for (const day of active.keys()) first = Math.min(first, dayNumber(day));
+  for (const d of days) first = Math.min(first, d);
   const last = dayNumber(today);
+  const studies = new Set(studyWeekdays(pace));
   let run = 0;
   let longest = 0;
   for (let d = first; d <= last; d++) {
-    const date = fromDayNumber(d);
-    if (active.has(date)) run++;
-    else if (d === last || !isStudyDay(date, pace)) continue;
+    if (days.has(d)) run++;
+    // 1970-01-01 (day 0) was a Thursday.
+    else if (d === last || !studies.has((((d + 4) % 7) + 7) % 7)) continue;
     else run = 0;
     longest = Math.max(longest, run);
   }

@@ -43,8 +43,8 @@ export function parseLocalDate(text: string): LocalDate | undefined {
 
 /** Days since 1970-01-01 for a local date (a plain day count, no time zone involved). */
 export function dayNumber(date: LocalDate): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // Digit by digit, as parseLocalDate: stats and streaks turn every day of years of activity into one.
+  return Math.round(Date.UTC(digitsOf(date, 0, 4), digitsOf(date, 5, 7) - 1, digitsOf(date, 8, 10)) / MS_PER_DAY);
 }
 
 export function fromDayNumber(day: number): LocalDate {

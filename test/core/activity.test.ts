@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { activityByDay, activityWindow, addNote, recordOpen, streaks } from '../../src/core/activity.ts';
 import { applyChange, emptyState, undoLast, type ProgressState } from '../../src/core/state.ts';
-import { FULL_TIME, type Pace } from '../../src/core/pace.ts';
-import { localDate } from '../../src/core/dates.ts';
+import { FULL_TIME, isStudyDay, type Pace } from '../../src/core/pace.ts';
+import { addDays, localDate } from '../../src/core/dates.ts';
 
 const days = (...dates: string[]) => new Map(dates.map((d) => [d, 1]));
 const fiveDays: Pace = { daysPerWeek: 5, minutesPerDay: null };
@@ -44,6 +44,40 @@ describe('streaks', () => {
     },
   ])('$name', ({ active, pace, today, current, longest }) => {
     expect(streaks(days(...active), pace, today)).toEqual({ current, longest });
+  });
+
+  it('a key of the aggregates that is not a day matches none (the snapshot checks only the counts)', () => {
+    const active = new Map([
+      ['garbage', 3],
+      ['2026-13-45', 1],
+      ['2026-03-09', 1],
+      ['2026-03-10', 2],
+    ]);
+    expect(streaks(active, FULL_TIME, '2026-03-10')).toEqual({ current: 2, longest: 2 });
+    expect(streaks(new Map([['not-a-day', 1]]), FULL_TIME, '2026-03-10')).toEqual({ current: 0, longest: 0 });
+  });
+
+  it('walks three years of days by number: the same streaks as day by day through the dates', () => {
+    // A reference walk through date texts, as streaks once did.
+    const reference = (active: Map<string, number>, pace: Pace, today: string) => {
+      let run = 0;
+      let longest = 0;
+      const first = [...active.keys()].sort()[0]!;
+      for (let date = first; date <= today; date = addDays(date, 1)) {
+        if (active.has(date)) run++;
+        else if (date === today || !isStudyDay(date, pace)) continue;
+        else run = 0;
+        longest = Math.max(longest, run);
+      }
+      return { current: run, longest };
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (const pace of [FULL_TIME, { daysPerWeek: 3, minutesPerDay: 60 }, { daysPerWeek: 2, minutesPerDay: 90, weekdays: [6, 0] }] as Pace[]) {
+      const active = new Map<string, number>();
+      for (let i = 0; i < 1100; i++) if (random() < 0.7) active.set(addDays('2024-01-01', i), 1);
+      expect(streaks(active, pace, '2027-01-05')).toEqual(reference(active, pace, '2027-01-05'));
+    }
   });
 
   it('counts the local day recorded with each event, so a later time-zone change does not move history', () => {

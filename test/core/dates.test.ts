@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, localDate, parseDateAsSaid, parseLocalDate } from '../../src/core/dates.ts';
+import { addDays, dayNumber, daysBetween, fromDayNumber, localDate, parseDateAsSaid, parseLocalDate } from '../../src/core/dates.ts';
 
 describe('parseLocalDate', () => {
   it.each([
@@ -73,5 +73,23 @@ describe('parseDateAsSaid (today is Wednesday 2026-03-11)', () => {
 
   it.each(['2026-02-30', '2026-13-01', 'someday', 'mo', '--2', '-99999', '', '2026/03/05'])('%j is not a date', (text) => {
     expect(parseDateAsSaid(text, today)).toBeUndefined();
+  });
+});
+
+describe('dayNumber', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['2000-02-29', 11016],
+    ['2024-12-31', 20088],
+    ['2026-03-01', 20513],
+  ])('%s is day %i, and back', (date, n) => {
+    expect(dayNumber(date)).toBe(n);
+    expect(dayNumber(date)).toBe(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000);
+    expect(fromDayNumber(n)).toBe(date);
+  });
+
+  it('is the inverse of fromDayNumber over ten years of days', () => {
+    for (let n = 19000; n < 22650; n++) expect(dayNumber(fromDayNumber(n))).toBe(n);
   });
 });
