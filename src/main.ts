@@ -1,5 +1,5 @@
-// The CLI with every command (dist/main.cjs): what bin/roadmap.js runs for any command line but a plain
-// `roadmap today` (src/today.ts), and what the tests run in-process.
+// The CLI with every command (dist/main.cjs): what bin/roadmap.js runs for every command but the everyday ones
+// (src/direct.ts), for their lines that they hand over, and what the tests run in-process.
 
 import { commanderDispatch } from './cli.ts';
 import { commands } from './commands/index.ts';

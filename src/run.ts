@@ -1,6 +1,6 @@
 // The one place that touches process: argv, env, streams, exit code. Builds the deps, runs the command line
-// through the dispatch it is given (src/main.ts: commander with every command, src/cli.ts; src/today.ts:
-// `today` alone, without commander), and maps every error to one message and an exit code.
+// through the dispatch it is given (src/main.ts: commander with every command, src/cli.ts; src/direct.ts: an
+// everyday command's own, without commander), and maps every error to one message and an exit code.
 
 import { commandWord } from './cli-args.ts';
 import { displayText } from './core/escape.ts';
@@ -38,7 +38,7 @@ export interface RunIO {
   prompts?: Prompts;
   store?: Store;
   roadmap?: Roadmap;
-  /** Runs the command line (main.ts: commander with every command; today.ts: `today` alone). */
+  /** Runs the command line (main.ts: commander with every command; direct.ts: one command without it). */
   dispatch: Dispatch;
 }
 

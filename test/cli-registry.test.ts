@@ -68,7 +68,7 @@ describe('buildCli', () => {
     expect(cli('frobnicate').program.commands).toEqual([]);
   });
 
-  it("registers the commands it is given: today's own CLI (src/today.ts) has that one alone", () => {
+  it('registers the commands it is given, and only those', () => {
     const { program, names } = buildCli({
       msg: messages('en'),
       version: '0.1.0',

@@ -11,7 +11,7 @@ const ROOT = path.resolve(path.dirname(BIN), '..');
 
 /**
  * A copy of the built package: a build by another test while this one runs cannot change what it runs.
- * `main` is the bundle `roadmap today` runs (dist/today.cjs, src/today.ts).
+ * `main` is the bundle `roadmap today` runs (dist/today.cjs, src/direct.ts).
  */
 function packageCopy(into: string): { bin: string; main: string } {
   for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(into, part), { recursive: true });
