@@ -357,7 +357,9 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
     const found = readStore(file);
     fault?.('after-read');
     const view = found?.view;
-    const history = options.history || found?.legacy !== undefined;
+    // A migration, or a rewrite another writer stopped before its rename (pending), is finished by writing the
+    // whole history again: this change needs it too.
+    const history = options.history || found?.legacy !== undefined || found?.pending === true;
     const before: ProgressState = !found
       ? emptyState()
       : history
