@@ -4,7 +4,7 @@
 // Light and dark follow prefers-color-scheme, it reads at phone width, and prints on one or two A4 pages.
 // Everything that comes from files or the store (titles, notes, ids) is escaped (svg.ts esc).
 
-import { studiedText } from '../ui/stats-view.ts';
+import { standingAndFinish, studiedText } from '../ui/stats-view.ts';
 import { aggregatesOf, standingEvents, type Aggregates } from '../core/activity.ts';
 import { CARD_STATES, dueCards, reviewMinutes, type CardPhase } from '../core/cards.ts';
 import { daysBetween, localDate, type LocalDate } from '../core/dates.ts';
@@ -230,13 +230,7 @@ export function renderReportPage(input: PageInput): string {
   const title = r.title(pick(roadmap.title, lang));
 
   // Overview
-  const standing =
-    stats.standing.kind === 'behind'
-      ? msg.day.behind(stats.standing.days, false)
-      : stats.standing.kind === 'ahead'
-        ? msg.ahead(stats.standing.days)
-        : msg.onTrack;
-  const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
+  const { standing, finish } = standingAndFinish(stats, msg);
   const progress = stats.progress;
   const overallBar = barSvg(
     [

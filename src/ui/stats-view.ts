@@ -14,8 +14,8 @@ export function studiedText(stats: Pick<Stats, 'minutesStudied' | 'minutesLogged
   return s.studiedKnown(msg.day.duration(stats.minutesStudied), msg.day.duration(stats.minutesLogged), msg.day.duration(stats.minutesEstimated));
 }
 
-export function renderStats(stats: Stats, ctx: ViewContext): string {
-  const { msg, style } = ctx;
+/** Where the learner stands, and when they would finish at the recent pace: as stats, the report and the progress page say it. */
+export function standingAndFinish(stats: Pick<Stats, 'standing' | 'progress' | 'finish'>, msg: Messages): { standing: string; finish: string } {
   const s = msg.stats;
   const standing =
     stats.standing.kind === 'behind'
@@ -24,6 +24,13 @@ export function renderStats(stats: Stats, ctx: ViewContext): string {
         ? msg.ahead(stats.standing.days)
         : msg.onTrack;
   const finish = stats.progress.remaining === 0 ? s.finished : stats.finish ? s.finish(stats.finish.date, stats.finish.minutesPerStudyDay) : s.noPace;
+  return { standing, finish };
+}
+
+export function renderStats(stats: Stats, ctx: ViewContext): string {
+  const { msg, style } = ctx;
+  const s = msg.stats;
+  const { standing, finish } = standingAndFinish(stats, msg);
   const rows: [string, string][] = [
     [s.progress, s.progressText(progressLine(stats.progress, ctx), s.remaining(stats.progress.remaining))],
     [s.studied, studiedText(stats, msg)],
