@@ -2,8 +2,8 @@
 // tests pass fakes.
 
 import type { ChalkInstance } from 'chalk';
-import { weeksAt } from './core/roadmap.ts';
-import type { Lang, Roadmap, RoadmapOutline, Week } from './core/types.ts';
+import { wholeSource, type OutlineSource } from './core/roadmap.ts';
+import type { Lang, Roadmap, RoadmapOutline } from './core/types.ts';
 import type { Store } from './store/store.ts';
 import type { OpenOutcome } from './ui/browser.ts';
 import type { Messages } from './i18n/index.ts';
@@ -81,10 +81,10 @@ export interface Deps<R extends RoadmapOutline = Roadmap> {
  */
 export interface OutlineDeps extends Deps<RoadmapOutline> {
   /** The week blocks at these indexes (0-based), whole. */
-  weeks(indexes: readonly number[]): Promise<ReadonlyMap<number, Week>>;
+  weeks: OutlineSource['weeks'];
 }
 
 /** The outline deps of deps that hold the whole roadmap (its weeks are at hand). */
 export function wholeWeeks(deps: Deps): OutlineDeps {
-  return { ...deps, weeks: async (indexes) => weeksAt(deps.roadmap, indexes) };
+  return { ...deps, weeks: wholeSource(deps.roadmap).weeks };
 }

@@ -1,6 +1,6 @@
 // Queries over a roadmap: tasks in order, lookup by id, and "did you mean" suggestions.
 
-import type { Roadmap, Task, TaskCore, Week } from './types.ts';
+import type { Roadmap, RoadmapOutline, Task, TaskCore, Week } from './types.ts';
 
 export interface PlacedTask<T extends TaskCore = Task> {
   task: T;
@@ -35,6 +35,20 @@ export function weeksAt(roadmap: Roadmap, indexes: readonly number[]): Map<numbe
       return [i, week];
     }),
   );
+}
+
+/**
+ * A roadmap's outline, and its week blocks whole on demand: what `today` plans with and shows (deps.ts
+ * OutlineDeps). From a compiled roadmap the weeks are read from their files (roadmaps/active.ts).
+ */
+export interface OutlineSource {
+  outline: RoadmapOutline;
+  weeks(indexes: readonly number[]): Promise<ReadonlyMap<number, Week>>;
+}
+
+/** The outline source of a roadmap held whole: its weeks are at hand. */
+export function wholeSource(roadmap: Roadmap): OutlineSource {
+  return { outline: roadmap, weeks: async (indexes) => weeksAt(roadmap, indexes) };
 }
 
 export function weekLabel(week: Pick<Week, 'from' | 'to'>): string {

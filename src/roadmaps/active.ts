@@ -4,10 +4,10 @@
 
 import fs from 'node:fs';
 import type { RoadmapChoice } from '../core/state.ts';
-import type { Roadmap, RoadmapOutline, Week } from '../core/types.ts';
+import type { Roadmap } from '../core/types.ts';
 import { RoadmapError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
-import { weeksAt } from '../core/roadmap.ts';
+import { wholeSource, type OutlineSource } from '../core/roadmap.ts';
 import { ReadRefused } from '../store/durable.ts';
 import { readProblem, writeProblem } from '../store/problems.ts';
 import { compileRoadmap, compiledDir, loadCompiled, loadWeeks, outlineOf, readIndex, readSource, sourceStat, type CompiledIndex } from './compiled.ts';
@@ -37,17 +37,6 @@ export function compileInto(home: string, roadmap: Roadmap, source: CompiledInde
   }
 }
 
-/** A roadmap's outline, and its week blocks whole on demand (what `today` gets: deps.ts OutlineDeps). */
-export interface OutlineSource {
-  outline: RoadmapOutline;
-  weeks(indexes: readonly number[]): Promise<ReadonlyMap<number, Week>>;
-}
-
-/** The outline source of a roadmap held whole. */
-export function wholeSource(roadmap: Roadmap): OutlineSource {
-  return { outline: roadmap, weeks: async (indexes) => weeksAt(roadmap, indexes) };
-}
-
 /** The error of a roadmap file that cannot be read. */
 function unreadableError(choice: RoadmapChoice, msg: Messages) {
   return (error: unknown) =>
@@ -65,10 +54,9 @@ function statOf(choice: RoadmapChoice, msg: Messages): string {
   }
 }
 
-/** The compiled index, when it was made from the source file as it is now. */
-function freshIndex(choice: RoadmapChoice, home: string, stat: string): CompiledIndex | undefined {
-  const index = readIndex(home, choice.id);
-  return index && index.source.file === choice.file && index.source.stat === stat ? index : undefined;
+/** Whether a compiled index was made from the source file as it is now (its path and status). */
+function isFresh(index: CompiledIndex | undefined, choice: RoadmapChoice, stat: string): index is CompiledIndex {
+  return index !== undefined && index.source.file === choice.file && index.source.stat === stat;
 }
 
 /**
@@ -77,8 +65,8 @@ function freshIndex(choice: RoadmapChoice, home: string, stat: string): Compiled
  * or damaged, the whole roadmap is loaded as loadChosenRoadmap does (compiling it again).
  */
 export async function loadChosenOutline(choice: RoadmapChoice, msg: Messages, home: string): Promise<OutlineSource> {
-  const index = freshIndex(choice, home, statOf(choice, msg));
-  if (!index) return wholeSource(await loadChosenRoadmap(choice, msg, home));
+  const index = readIndex(home, choice.id);
+  if (!isFresh(index, choice, statOf(choice, msg))) return wholeSource(await loadChosenRoadmap(choice, msg, home));
   const dir = compiledDir(home, choice.id);
   return {
     outline: outlineOf(index),
@@ -91,7 +79,7 @@ export async function loadChosenRoadmap(choice: RoadmapChoice, msg: Messages, ho
   const unreadable = unreadableError(choice, msg);
   const stat = statOf(choice, msg);
   const index = readIndex(home, choice.id);
-  if (index && index.source.file === choice.file && index.source.stat === stat) {
+  if (isFresh(index, choice, stat)) {
     const roadmap = loadCompiled(home, index);
     if (roadmap) return roadmap;
   }
