@@ -23,7 +23,7 @@ export interface CliContext {
   write: (text: string) => void;
   /** The shipped JSON Schema's file URL (worked out only by `template`). */
   schemaUrl: () => string;
-  /** The commands of this CLI, in the order of the help (src/commands/index.ts; `today`'s bundle has its own alone). */
+  /** The commands of this CLI, in the order of the help (src/commands/index.ts). */
   commands: readonly CommandSpec[];
   /** The command this run will execute, when known: the others are not registered. */
   only?: string;

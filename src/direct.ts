@@ -1,5 +1,5 @@
 // A command run without commander: the everyday commands (today, list, show, stats) have bundles of their own
-// (dist/<command>.cjs, scripts/build.mjs) that hold the runner and that one command, not commander nor the
+// (dist/today.cjs, list.cjs, stats.cjs: scripts/build.mjs) that hold the runner and those commands, not commander nor the
 // other commands' code. directLine reads a command line from the command's declaration (commands/spec.ts)
 // exactly as commander would, for the plain lines those commands are given every day; for any other line
 // (help, a mistake, an option twice, anything unusual) it says undefined and the whole CLI (dist/main.cjs)
