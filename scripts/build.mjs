@@ -1,14 +1,15 @@
 // Bundles the CLI into dist/ with esbuild, as CommonJS so that it can go through roadmap's compile cache
 // (src/boot/compile-cache.ts; Node 20 can cache compiled code only for scripts, not ES modules):
 // - dist/boot.cjs: the loader bin/roadmap.js requires;
-// - dist/main.cjs: roadmap's own code with commander and chalk: every command;
+// - dist/main.cjs: roadmap's own code with commander: every command;
 // - dist/today.cjs, list.cjs (list and show), stats.cjs: the everyday commands alone with the runner and
 //   without commander (src/direct.ts), what a plain line of that command runs: a third of the code to read,
 //   deserialise and run at their start (npm run bench); any other line of them loads dist/main.cjs;
 // - dist/i18n/en.cjs, zh.cjs: the interface's words, one bundle per language, so that a run loads only the
 //   catalogue it speaks (src/i18n/load.ts); the sources stay plain modules (tests import them as they are);
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
-//   by prompts, conf by the config file (src/store/config.ts), open by `open`, ajv by custom roadmaps).
+//   by prompts, conf by the config file (src/store/config.ts), open by `open`, ajv by custom roadmaps, chalk
+//   by coloured output: src/ui/style.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -23,6 +24,8 @@ const VENDORS = {
   'ajv/dist/2020.js': 'ajv',
   // FSRS, for the commands that grade review cards (src/study/fsrs.ts).
   'ts-fsrs': 'fsrs',
+  // Colour, only when output is coloured (src/ui/style.ts).
+  chalk: 'chalk',
 };
 
 /**

@@ -1,11 +1,11 @@
 // Everything a command needs from the outside world, in one object: main builds the real one,
 // tests pass fakes.
 
-import type { ChalkInstance } from 'chalk';
 import { wholeSource, type OutlineSource } from './core/roadmap.ts';
 import type { Lang, Roadmap, RoadmapOutline } from './core/types.ts';
 import type { Store } from './store/store.ts';
 import type { OpenOutcome } from './ui/browser.ts';
+import type { Style } from './ui/style.ts';
 import type { Messages } from './i18n/index.ts';
 
 export interface Output {
@@ -56,7 +56,7 @@ export interface Deps<R extends RoadmapOutline = Roadmap> {
   roadmapFile?: string;
   lang: Lang;
   msg: Messages;
-  style: ChalkInstance;
+  style: Style;
   /** OSC 8 links are shown by this terminal. */
   hyperlinks: boolean;
   /**

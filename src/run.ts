@@ -4,7 +4,6 @@
 
 import { commandWord } from './cli-args.ts';
 import { displayText } from './core/escape.ts';
-import { Chalk } from 'chalk';
 import fs from 'node:fs';
 import path from 'node:path';
 import { isTerminal, stdOutput } from './ui/output.ts';
@@ -25,6 +24,7 @@ import { storeDir } from './store/paths.ts';
 import { browserUnavailable, makeOpenUrl, type OpenOutcome } from './ui/browser.ts';
 import { cacheRoot, compileCacheDir } from './cache/folder.ts';
 import { terminalPrompts } from './ui/prompts.ts';
+import { styleFor } from './ui/style.ts';
 import type { Lang } from './core/types.ts';
 
 export interface RunIO {
@@ -153,6 +153,7 @@ export async function run(io: RunIO): Promise<number> {
   }
 
   const level = colorLevel(io.env, args, io.stdout.isTTY ?? false);
+  const style = await styleFor(level);
   const base = <R extends RoadmapOutline>(store: Store, roadmap: R): Deps<R> => ({
     stdout: io.stdout,
     stderr: io.stderr,
@@ -169,7 +170,7 @@ export async function run(io: RunIO): Promise<number> {
     roadmap,
     lang,
     msg,
-    style: new Chalk({ level }),
+    style,
     hyperlinks: supportsHyperlinks(io.env, io.stdout.isTTY ?? false),
     openUrl: io.openUrl ?? makeOpenUrl(io.env, io.platform),
     browser: io.env.BROWSER || undefined,

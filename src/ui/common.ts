@@ -1,6 +1,5 @@
 // Pieces shared by the views: status marks, resource lines, the progress bar.
 
-import type { ChalkInstance } from 'chalk';
 import type { Added, Lang, Localized, Resource, TaskCore, Week } from '../core/types.ts';
 import { visible } from '../core/escape.ts';
 import { weekLabel } from '../core/roadmap.ts';
@@ -8,12 +7,13 @@ import type { PaperStage, TaskStatus } from '../core/state.ts';
 import type { Progress } from '../core/schedule.ts';
 import { pick } from '../i18n/lang.ts';
 import type { Messages } from '../i18n/types.ts';
+import type { Style } from './style.ts';
 import { bar, displayWidth, padEnd, maxWidth, wrap } from './width.ts';
 
 export interface ViewContext {
   lang: Lang;
   msg: Messages;
-  style: ChalkInstance;
+  style: Style;
   /** The terminal's width; infinite when stdout is not a terminal (then nothing is wrapped or cut). */
   columns: number;
   /** The terminal shows OSC 8 hyperlinks: titles become clickable and long URLs need not be printed. */
@@ -49,7 +49,7 @@ export function stageText(status: TaskStatus, stage: PaperStage | undefined, msg
   return status === 'in-progress' && stage ? msg.papers.stages[stage] : null;
 }
 
-export function statusMark(status: TaskStatus, style: ChalkInstance): string {
+export function statusMark(status: TaskStatus, style: Style): string {
   switch (status) {
     case 'done':
       return style.green('✔');

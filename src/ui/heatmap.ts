@@ -2,7 +2,7 @@
 // In colour, squares in rising greens; without colour, characters of rising density (·░▒▓█).
 
 import { activityLevel } from '../core/activity.ts';
-import type { ChalkInstance } from 'chalk';
+import type { Style } from './style.ts';
 import type { LocalDate } from '../core/dates.ts';
 import type { Messages } from '../i18n/index.ts';
 import { displayWidth, padEnd, maxWidth } from './width.ts';
@@ -12,13 +12,13 @@ const GREENS = ['#0e4429', '#006d32', '#26a641', '#39d353'];
 
 export const level = activityLevel;
 
-function cell(lvl: number, style: ChalkInstance): string {
+function cell(lvl: number, style: Style): string {
   if (style.level === 0) return DENSITY[lvl]!;
   return lvl === 0 ? style.gray('·') : style.hex(GREENS[lvl - 1]!)('■');
 }
 
 /** `days` must start on a Monday and be consecutive (as activityWindow gives them). */
-export function renderHeatmap(days: { date: LocalDate; count: number }[], style: ChalkInstance, msg: Messages): string {
+export function renderHeatmap(days: { date: LocalDate; count: number }[], style: Style, msg: Messages): string {
   const weeks = Math.ceil(days.length / 7);
   const rowLabels = msg.heatmap.weekdays; // Monday first; blank entries are not labelled
   const labelWidth = maxWidth(rowLabels) + 1;

@@ -18,10 +18,10 @@ function packagesIn(file: string): string[] {
 }
 
 /** The packages whose code is in the files a command loaded (from node_modules, or bundled: the metafile). */
-function loadedPackages(home: string, args: string[]): Set<string> {
+function loadedPackages(home: string, args: string[], env: Record<string, string> = {}): Set<string> {
   const traceFile = path.join(home, `trace-${Math.random().toString(36).slice(2)}.txt`);
   const r = spawnSync(process.execPath, ['--require', TRACE, BIN, ...args], {
-    env: { ...cleanEnv(home), ROADMAP_TRACE_FILE: traceFile },
+    env: { ...cleanEnv(home), ...env, ROADMAP_TRACE_FILE: traceFile },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,8 +49,17 @@ describe('start-up loads', () => {
     const loaded = loadedPackages(home, ['today']);
     for (const heavy of ['@inquirer/core', '@inquirer/prompts', 'conf', 'ajv', 'open', 'proper-lockfile', 'commander'])
       expect(loaded, heavy).not.toContain(heavy);
-    expect(loaded).toContain('chalk');
     expect(loadedPackages(home, ['today', '--help'])).toContain('commander');
+  });
+
+  it('chalk loads only for coloured output (src/ui/style.ts): not for a pipe, nor with NO_COLOR or --no-color', () => {
+    const home = tempHome();
+    expect(roadmap(home, ['today']).code).toBe(0);
+    expect(loadedPackages(home, ['today'])).not.toContain('chalk');
+    expect(loadedPackages(home, ['today'], { NO_COLOR: '1', FORCE_COLOR: '1' })).not.toContain('chalk');
+    expect(loadedPackages(home, ['today', '--no-color'], { FORCE_COLOR: '1' })).not.toContain('chalk');
+    expect(loadedPackages(home, ['today'], { FORCE_COLOR: '1' })).toContain('chalk');
+    expect(loadedPackages(home, ['log'], { FORCE_COLOR: '1' })).toContain('chalk');
   });
 
   it('a write needs no vendor package: the store writes and locks with its own code (src/store/durable.ts, lock.ts)', () => {
