@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import * as acorn from 'acorn';
 import { build } from 'esbuild';
 
 /** The packages roadmap's code imports lazily, and the vendor bundle each becomes. */
@@ -199,17 +200,11 @@ const results = await Promise.all([
  * are (src/ui/width.ts's CJK punctuation): one such character makes the whole bundle a two-byte string in
  * V8, twice the memory and slower to read, wrap and compile. They are escaped here, in regular expressions
  * only (\\uXXXX means the same character there, with or without the u flag), which acorn's tokenizer
- * checks; were acorn missing, the bundle is left as it is (correct, only slower).
+ * checks.
  */
 async function escapeRegexChars(file) {
   const text = fs.readFileSync(file, 'utf8');
   if (!/[^\x00-\x7f]/.test(text)) return;
-  let acorn;
-  try {
-    acorn = await import('acorn');
-  } catch {
-    return;
-  }
   const ranges = [];
   for (const token of acorn.tokenizer(text, { ecmaVersion: 'latest' })) if (token.type.label === 'regexp') ranges.push([token.start, token.end]);
   const inRegExp = (at) => ranges.some(([start, end]) => at > start && at < end);
@@ -220,6 +215,37 @@ async function escapeRegexChars(file) {
   fs.writeFileSync(file, escaped);
 }
 for (const r of results) for (const file of Object.keys(r.metafile.outputs)) await escapeRegexChars(file);
+
+/**
+ * A catalogue's sections (the objects at its top: day, list, store, study, …) are made when first read, not
+ * when the bundle loads: a run reads a few of its ~30 sections, and making them all (hundreds of functions and
+ * objects) was most of what the catalogue cost at start (npm run bench). Each `key: {…}` of the catalogue's
+ * object becomes a getter that makes the object once and puts it in the getter's place (an own, enumerable,
+ * writable property, as it was); its strings and functions at the top stay as they are.
+ * test/boot/catalogues.test.ts compares each bundle's catalogue with its source, key by key.
+ */
+function lazySections(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  const ast = acorn.parse(text, { ecmaVersion: 'latest' });
+  const objects = ast.body
+    .filter((node) => node.type === 'VariableDeclaration')
+    .flatMap((node) => node.declarations)
+    .filter((d) => d.init?.type === 'ObjectExpression' && d.init.properties.length > 20);
+  if (objects.length !== 1) throw new Error(`${file}: expected one catalogue object, found ${objects.length}`);
+  const sections = objects[0].init.properties.filter(
+    (p) => p.type === 'Property' && p.kind === 'init' && !p.computed && !p.method && p.value.type === 'ObjectExpression',
+  );
+  let out = text;
+  for (const p of sections.reverse()) {
+    const key = text.slice(p.key.start, p.key.end);
+    const name = JSON.stringify(p.key.type === 'Identifier' ? p.key.name : p.key.value);
+    out = `${out.slice(0, p.start)}get ${key}(){return __section(this,${name},()=>(${text.slice(p.value.start, p.value.end)}))}${out.slice(p.end)}`;
+  }
+  const helper = 'var __section=(o,k,make)=>{var v=make();Object.defineProperty(o,k,{value:v,enumerable:!0,writable:!0,configurable:!0});return v};';
+  if (!out.startsWith('"use strict";')) throw new Error(`${file}: not a strict-mode bundle`);
+  fs.writeFileSync(file, `"use strict";${helper}${out.slice('"use strict";'.length)}`);
+}
+for (const name of CATALOGUES) lazySections(`dist/i18n/${name}.cjs`);
 
 // Which sources each output file holds: the load-trace test reads it (not shipped).
 const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));

@@ -1,9 +1,12 @@
 // The interface's words are built into a bundle per language (scripts/build.mjs): a run loads the one it speaks.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { roadmap, tempHome } from '../e2e/helpers.ts';
 import { DIRECT_BUNDLES } from '../../src/cli-args.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zh } from '../../src/i18n/zh.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const meta = JSON.parse(fs.readFileSync(path.join(ROOT, '.build/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
@@ -22,7 +25,55 @@ function bundlesLoaded(args: string[]): string[] {
     .sort();
 }
 
+/**
+ * Every leaf of a catalogue by its path: a string or number as it is, a function by what it gives for the same
+ * arguments (strings and numbers: each function gets both kinds, whatever it expects).
+ */
+function leaves(value: unknown, at = ''): [string, unknown][] {
+  if (typeof value === 'function') {
+    const call = (args: unknown[]) => {
+      try {
+        return (value as (...a: unknown[]) => unknown)(...args);
+      } catch (error) {
+        return `throws ${(error as Error).name}`;
+      }
+    };
+    return [[at, [value.length, call(['a', 'b', 'c', 'd']), call([1, 2, 3, 4]), call([0, 0, 0, 0])]]];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${at}[${i}]`));
+  if (typeof value === 'object' && value !== null)
+    return Object.keys(value)
+      .sort()
+      .flatMap((k) => leaves((value as Record<string, unknown>)[k], `${at}.${k}`));
+  return [[at, value]];
+}
+
 describe('catalogue bundles', () => {
+  it.each([
+    ['en', en],
+    ['zh', zh],
+  ] as const)('the %s bundle holds its source catalogue, leaf by leaf, its sections made when first read', (lang, source) => {
+    const file = path.join(ROOT, `dist/i18n/${lang}.cjs`);
+    const require = createRequire(import.meta.url);
+    delete require.cache[file];
+    const bundle = (require(file) as Record<string, Record<string, unknown>>)[lang]!;
+    const lazy = Object.keys(bundle).filter((k) => Object.getOwnPropertyDescriptor(bundle, k)?.get !== undefined);
+    // Each object at the top of the source is a getter in the bundle until it is read.
+    expect(lazy.sort()).toEqual(
+      Object.entries(source)
+        .filter(([, v]) => typeof v === 'object' && !Array.isArray(v))
+        .map(([k]) => k)
+        .sort(),
+    );
+    expect(lazy.length).toBeGreaterThan(20);
+    const first = bundle[lazy[0]!];
+    expect(Object.getOwnPropertyDescriptor(bundle, lazy[0]!)).toEqual({ value: first, writable: true, enumerable: true, configurable: true });
+    expect(bundle[lazy[0]!]).toBe(first);
+    const got = leaves(bundle);
+    expect(got.length).toBeGreaterThan(500);
+    expect(got).toEqual(leaves(source));
+  });
+
   it('each catalogue is a bundle of its own, and main holds neither', () => {
     expect(inputs('dist/i18n/en.cjs')).toEqual(['src/i18n/en.ts']);
     expect(inputs('dist/i18n/zh.cjs')).toEqual(['src/i18n/zh.ts']);
