@@ -202,7 +202,7 @@ const results = await Promise.all([
  * only (\\uXXXX means the same character there, with or without the u flag), which acorn's tokenizer
  * checks.
  */
-async function escapeRegexChars(file) {
+function escapeRegexChars(file) {
   const text = fs.readFileSync(file, 'utf8');
   if (!/[^\x00-\x7f]/.test(text)) return;
   const ranges = [];
@@ -214,7 +214,7 @@ async function escapeRegexChars(file) {
   });
   fs.writeFileSync(file, escaped);
 }
-for (const r of results) for (const file of Object.keys(r.metafile.outputs)) await escapeRegexChars(file);
+for (const r of results) for (const file of Object.keys(r.metafile.outputs)) escapeRegexChars(file);
 
 /**
  * A catalogue's sections (the objects at its top: day, list, store, study, …) are made when first read, not
