@@ -29,11 +29,11 @@
 // succeeds (a mistyped command makes none).
 import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
-import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { entryFile, readWithStat, syncFile, usableDir, versionKey, writeEntry, type ReadWithStat } from '../cache/folder.ts';
 import { sha256Hex } from '../store/hash.ts';
+import { builtinModule } from '../builtin.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
@@ -137,9 +137,16 @@ export function createLoader(options: CacheOptions) {
     }
     const module: Loaded = { exports: {}, cached: used };
     loaded.set(file, module);
-    const nodeRequire = Module.createRequire(file);
     const here = path.dirname(file);
-    const require = Object.assign((id: string) => (id.startsWith('./') && id.endsWith('.cjs') ? load(path.join(here, id)) : nodeRequire(id)), nodeRequire);
+    // Bundles require Node's built-ins and each other (./x.cjs, through this cache); anything else
+    // resolves from the bundle's folder, with node:module loaded only then.
+    let nodeRequire: NodeJS.Require | undefined;
+    const require = (id: string): unknown =>
+      id.startsWith('./') && id.endsWith('.cjs')
+        ? load(path.join(here, id))
+        : id.startsWith('node:')
+          ? builtinModule(id)
+          : (nodeRequire ??= (builtinModule('node:module') as typeof import('node:module')).createRequire(file))(id);
     const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
     try {
       wrapper.call(module.exports, module.exports, require, module, file, here);

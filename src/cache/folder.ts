@@ -4,8 +4,8 @@
 //
 // Default: a folder of this user's own in the system's temp folder; ROADMAP_CACHE names another.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { tmpDir } from '../builtin.ts';
 import { realOps, writeWhole, type WriteOps } from '../store/durable.ts';
 
 /** No entry is larger: compiled code of the largest bundle is a few megabytes. */
@@ -13,8 +13,8 @@ const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
 
 type Env = Record<string, string | undefined>;
 
-export function cacheRoot(env: Env, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string {
-  return env.ROADMAP_CACHE ? path.resolve(env.ROADMAP_CACHE) : path.join(tmpdir, `roadmap-cache-${uid}`);
+export function cacheRoot(env: Env, tmpdir?: string, uid = process.getuid?.() ?? 0): string {
+  return env.ROADMAP_CACHE ? path.resolve(env.ROADMAP_CACHE) : path.join(tmpdir ?? tmpDir(env), `roadmap-cache-${uid}`);
 }
 
 /** A short, stable name for a file path (FNV-1a): one entry per file. */
@@ -84,7 +84,7 @@ export function folderHealth(dir: string): FolderHealth {
 }
 
 /** Where compiled code is kept (src/boot/compile-cache.ts): Node's own variables, then the cache folder. */
-export function compileCacheDir(env: Env, tmpdir = os.tmpdir(), uid = process.getuid?.() ?? 0): string | undefined {
+export function compileCacheDir(env: Env, tmpdir?: string, uid = process.getuid?.() ?? 0): string | undefined {
   if (env.NODE_DISABLE_COMPILE_CACHE === '1') return undefined;
   if (env.NODE_COMPILE_CACHE) return path.resolve(env.NODE_COMPILE_CACHE, 'roadmap');
   return path.join(cacheRoot(env, tmpdir, uid), 'code');

@@ -1,13 +1,10 @@
 // SHA-256 of some bytes, with node:crypto loaded only when a hash is needed (never at start-up).
 
-import { createRequire } from 'node:module';
+import { builtin } from '../builtin.ts';
 
-type Crypto = typeof import('node:crypto');
-
-let crypto: Crypto | undefined;
+let crypto: typeof import('node:crypto') | undefined;
 
 export function sha256Hex(bytes: Uint8Array | string): string {
-  // process.getBuiltinModule is there from Node 20.16 and 22.3; older 20.x load it through require.
-  crypto ??= (process.getBuiltinModule?.('node:crypto') as Crypto | undefined) ?? (createRequire(import.meta.filename)('node:crypto') as Crypto);
+  crypto ??= builtin('node:crypto');
   return crypto.createHash('sha256').update(bytes).digest('hex');
 }

@@ -15,7 +15,7 @@
 // is still the file it read (store.ts).
 
 import fs from 'node:fs';
-import os from 'node:os';
+import { builtin } from '../builtin.ts';
 import { StoreError } from '../errors.ts';
 import { processAlive, tempName, type FsError } from './durable.ts';
 import { writeProblem } from './problems.ts';
@@ -60,7 +60,7 @@ function readOwner(file: string): LockOwner | undefined {
 }
 
 /** Looks at the lock without taking it. */
-export function inspectLock(file: string, now = Date.now(), host = os.hostname()): LockInfo {
+export function inspectLock(file: string, now = Date.now(), host = builtin('node:os').hostname()): LockInfo {
   const lock = lockPath(file);
   let stat: fs.Stats;
   try {
@@ -161,7 +161,7 @@ export interface LockOptions {
 
 /** Runs `body` holding the lock of `file`; the lock is released after, whatever happens. */
 export async function withLock<T>(file: string, body: (lock: HeldLock) => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const host = options.host ?? os.hostname();
+  const host = options.host ?? builtin('node:os').hostname();
   const owner: LockOwner = {
     pid: process.pid,
     host,

@@ -1,7 +1,7 @@
 // Where the progress store lives: ROADMAP_HOME when set, else conf's per-user config folder.
 
-import os from 'node:os';
 import path from 'node:path';
+import { homeDir } from '../builtin.ts';
 
 export const PROJECT_NAME = 'roadmap';
 export const STORE_NAME = 'progress';
@@ -12,7 +12,7 @@ export const STORE_FILE = `${STORE_NAME}.json`;
  * imports node:process as an ES module, which makes Node open stdin, stdout and stderr as streams on
  * every start. A test keeps the two equal.
  */
-export function defaultConfigDir(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+export function defaultConfigDir(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, home = homeDir(env)): string {
   const name = `${PROJECT_NAME}-nodejs`;
   if (platform === 'darwin') return path.join(home, 'Library', 'Preferences', name);
   if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), name, 'Config');

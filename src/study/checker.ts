@@ -2,11 +2,11 @@
 // group of its own with a time limit. On the time limit, or Ctrl-C / SIGTERM / SIGHUP (which the terminal
 // does not send to another group), the whole group is ended, so no Python process outlives roadmap.
 
-import module from 'node:module';
+import { builtin } from '../builtin.ts';
 import type { ChildProcess } from 'node:child_process';
 
 /** node:child_process, loaded when a checker runs: every command bundles this file, and only verify spawns. */
-const childProcess = () => module.createRequire(import.meta.filename)('node:child_process') as typeof import('node:child_process');
+const childProcess = () => builtin('node:child_process');
 
 export interface CheckerRun {
   /** The program could not be started (ENOENT: python3 is not installed). */

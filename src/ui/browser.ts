@@ -1,7 +1,7 @@
 // Opening a URL in the browser, or saying why not (as `gh browse` does: print the URL, exit 0).
 // Only http(s) URLs ever reach a browser, and never through a shell.
 
-import module from 'node:module';
+import { builtin } from '../builtin.ts';
 import { visible } from '../core/escape.ts';
 import type { Env } from '../deps.ts';
 import type { Messages } from '../i18n/types.ts';
@@ -122,7 +122,7 @@ const FAILURE_WINDOW_MS = 500;
 
 async function spawnDetached(argv: string[]): Promise<OpenOutcome> {
   // Loaded here, not at start-up: only `open` starts a browser.
-  const { spawn } = module.createRequire(import.meta.filename)('node:child_process') as typeof import('node:child_process');
+  const { spawn } = builtin('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(argv[0]!, argv.slice(1), { stdio: 'ignore', detached: true, shell: false });
     child.once('error', (error) => resolve({ opened: false, reason: 'failed', detail: error.message }));

@@ -3,7 +3,7 @@
 // A terminal gets the real stream (prompts share it).
 
 import fs from 'node:fs';
-import module from 'node:module';
+import { builtin } from '../builtin.ts';
 import type { Output } from '../deps.ts';
 
 export interface StdOutput extends Output {
@@ -28,7 +28,7 @@ export function isTerminal(fd: number): boolean {
   if (!stat.isCharacterDevice()) return false;
   devNull ??= fs.statSync('/dev/null', { bigint: true, throwIfNoEntry: false })?.rdev ?? -1n;
   if (stat.rdev === devNull) return false;
-  const tty = module.createRequire(import.meta.filename)('node:tty') as typeof import('node:tty');
+  const tty = builtin('node:tty');
   return tty.isatty(fd);
 }
 

@@ -132,7 +132,7 @@ describe('the compile cache (spawned)', () => {
 });
 
 describe('built-in modules at start-up (spawned)', () => {
-  it('today, --version and done load neither node:child_process nor node:crypto once the cache is warm', () => {
+  it('today, --version and done load neither node:child_process, node:crypto nor node:module once the cache is warm (nor node:os, but done)', () => {
     const home = tempHome();
     const listFile = path.join(home, 'modules.txt');
     const hook = path.join(home, 'modules.cjs');
@@ -145,6 +145,9 @@ describe('built-in modules at start-up (spawned)', () => {
       const loaded = fs.readFileSync(listFile, 'utf8').split('\n');
       expect(loaded, args.join(' ')).not.toContain('NativeModule child_process');
       expect(loaded, args.join(' ')).not.toContain('NativeModule crypto');
+      // Reading needs neither node:module nor node:os (src/builtin.ts); a write names its host in the lock.
+      expect(loaded, args.join(' ')).not.toContain('NativeModule module');
+      if (args[0] !== 'done') expect(loaded, args.join(' ')).not.toContain('NativeModule os');
     }
   });
 });
