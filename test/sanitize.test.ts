@@ -100,6 +100,25 @@ describe('the sanitiser', () => {
     expect(visible('x'.repeat(100), 10)).toHaveLength(10);
   });
 
+  // The format characters are written out in src/core/escape.ts (\p{Cf} costs ICU's tables at every start):
+  // every Cf character of this Node is escaped, and anything else escaped is a control, a separator, or a
+  // character this Node's Unicode has not assigned yet (one a newer Unicode made Cf).
+  it('escapes exactly the controls, the separators and category Cf (or unassigned) of every code point', () => {
+    const control = (c: number) => c <= 0x08 || (c >= 0x0b && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      const format = /\p{Cf}/u.test(ch);
+      const mayBe = format || control(c) || /\p{Cn}/u.test(ch);
+      const shown = displayText(ch) !== ch;
+      const json = c >= 0x20 && safeJson(ch) !== ch;
+      if ((format || control(c)) !== shown && !(shown && mayBe)) wrong.push(`displayText U+${c.toString(16)}`);
+      if (c >= 0x20 && (format || control(c)) !== json && !(json && mayBe)) wrong.push(`safeJson U+${c.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('safeJson escapes in JSON’s own way: the same data when parsed', () => {
     const json = JSON.stringify({ t: ALL });
     const safe = safeJson(json);
