@@ -127,8 +127,19 @@ describe('doneWhen', () => {
     expect(JSON.parse(j.stdout()).doneWhen).toEqual({ id: 'w1-python-basics', text: study['w1-python-basics'].doneWhen.zh });
   });
 
-  it("data/done-when.json is data/study.json's doneWhen, task for task (node scripts/done-when.mjs writes it)", () => {
-    const small = JSON.parse(fs.readFileSync(new URL('../../data/done-when.json', import.meta.url), 'utf8'));
+  it.each([
+    ['a bundled task', 'w2-data-exercise', study['w2-data-exercise'].doneWhen],
+    ['an id without a file', 'w9-no-such-task', undefined],
+    ['an id that is not a file name', '../study', undefined],
+  ])('doneWhenOf for %s of the bundled roadmap reads its own file', async (_case, id, expected) => {
+    const { doneWhenOf } = await import('../../src/study/content.ts');
+    const task = { ...bundled.weeks[0]!.tasks[0]!, id };
+    expect(doneWhenOf({ roadmap: bundled }, task)).toEqual(expected);
+  });
+
+  it("data/done-when/ is data/study.json's doneWhen, a file per task and no other (node scripts/done-when.mjs writes it)", () => {
+    const dir = new URL('../../data/done-when/', import.meta.url);
+    const small = Object.fromEntries(fs.readdirSync(dir).map((name) => [name.replace(/\.json$/, ''), JSON.parse(fs.readFileSync(new URL(name, dir), 'utf8'))]));
     const expected = Object.fromEntries(
       Object.entries(study)
         .filter(([id]) => id !== '_about')
