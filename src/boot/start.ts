@@ -48,9 +48,8 @@ export function start(mainFile: string): void {
     writeOut(`${pkg.version}\n`);
     return;
   }
-  const loader = createLoader({ dir: compileCacheDir(process.env) });
   // Entries are written once the command is over, whichever way it ends.
-  process.once('exit', loader.save);
+  const loader = createLoader({ dir: compileCacheDir(process.env), whenPending: (save) => process.once('exit', save) });
   const { main } = loader.load(bundleFor(args, mainFile), cacheVariant(args)) as { main: () => Promise<void> };
   void main();
 }

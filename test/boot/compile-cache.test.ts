@@ -150,6 +150,22 @@ describe('createLoader', () => {
     expect(read()).toEqual(after);
   });
 
+  it('asks for a save once when something is to be written, and never when all is sealed', () => {
+    const { main } = bundles();
+    const cache = path.join(tempDir(), 'cache');
+    const asked = (run: (loader: ReturnType<typeof createLoader>) => void) => {
+      const calls: ((code?: number) => void)[] = [];
+      const loader = createLoader({ dir: cache, whenPending: (save) => calls.push(save) });
+      run(loader);
+      for (const save of calls) save(0);
+      return calls.length;
+    };
+    expect(asked((l) => l.load(main))).toBe(1); // two entries to write (main and helper), one request
+    expect(asked((l) => l.load(main))).toBe(1); // their seals
+    expect(asked((l) => l.load(main))).toBe(0); // sealed: no exit listener at all
+    expect(fs.readdirSync(cache).filter((e) => e.endsWith('.seal'))).toHaveLength(2);
+  });
+
   it('loads each file once', () => {
     const { main, dir } = bundles();
     const loader = createLoader({ dir: undefined });
