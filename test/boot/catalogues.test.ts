@@ -69,6 +69,9 @@ describe('catalogue bundles', () => {
     const first = bundle[lazy[0]!];
     expect(Object.getOwnPropertyDescriptor(bundle, lazy[0]!)).toEqual({ value: first, writable: true, enumerable: true, configurable: true });
     expect(bundle[lazy[0]!]).toBe(first);
+    // Without prototypes, so that V8 keeps them as dictionaries (scripts/build.mjs lazySections).
+    expect(Object.getPrototypeOf(bundle)).toBeNull();
+    expect(lazy.map((k) => Object.getPrototypeOf(bundle[k]))).toEqual(lazy.map(() => null));
     const got = leaves(bundle);
     expect(got.length).toBeGreaterThan(500);
     expect(got).toEqual(leaves(source));
