@@ -302,14 +302,16 @@ describe('createLoader', () => {
     fs.symlinkSync(tempDir(), link);
     const file = path.join(tempDir(), 'file');
     fs.writeFileSync(file, 'x');
-    for (const dir of [open, link, file]) {
+    // Its folder a link (the cache folder the code folder is made in): not followed either.
+    const underLink = path.join(link, 'code');
+    for (const dir of [open, link, file, underLink]) {
       const loader = createLoader({ dir });
       expect((loader.load(main) as { answer: () => number }).answer()).toBe(42);
       loader.save();
       expect(loader.compiledFrom(main)).toBe('source');
     }
     expect(entries(open)).toEqual([]);
-    expect(entries(fs.realpathSync(link))).toEqual([]);
+    expect(entries(fs.realpathSync(link))).toEqual([]); // not even the code folder made under it
     expect(fs.readFileSync(file, 'utf8')).toBe('x');
   });
 
