@@ -1,7 +1,7 @@
 // wrap(): lines within the width, broken at spaces in Latin text and between CJK characters, never so that a
 // closing mark starts a line or an opening mark ends one.
 import { describe, expect, it } from 'vitest';
-import { displayWidth, wrap } from '../../src/ui/width.ts';
+import { charWidth, displayWidth, stripAnsi, wrap } from '../../src/ui/width.ts';
 
 describe('wrap', () => {
   it('keeps curly quotes with the word they enclose', () => {
@@ -85,6 +85,40 @@ describe('wrap', () => {
       for (const line of lines) if (!line.includes('https://')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
       expect(lines.join('').replace(/ /g, '')).toBe(text.replace(/ /g, ''));
       expect(lines.some((l) => l.includes('https://docs.python.org/3/tutorial/index.html'))).toBe(true);
+    }
+  });
+});
+
+describe('displayWidth', () => {
+  // The one-column fast path (a regular expression) and the character loop agree.
+  const slow = (text: string) => [...stripAnsi(text)].reduce((sum, ch) => sum + charWidth(ch.codePointAt(0)!), 0);
+  it.each([
+    ['', 0],
+    ['plain ASCII, with ~ and |', 25],
+    ['Latin: café, naïve, ß', 21],
+    ['up to U+02FF: ʃʒ˜', 17],
+    ['a combining mark: e\u0301', 19],
+    ['中文：全角', 10],
+    ['tab\there', 7],
+    ['\u001b[1mbold\u001b[22m', 4],
+    ['\u001b]8;;https://example.org\u0007link\u001b]8;;\u0007', 4],
+    ['emoji 🙂', 8],
+    ['DEL\u007f and C1\u0085', 10],
+  ])('%j is %i columns', (text, width) => {
+    expect(displayWidth(text)).toBe(width);
+    expect(slow(text)).toBe(width);
+  });
+
+  it('agrees with the character loop on mixed text', () => {
+    const pieces = ['a', ' ', 'é', '˜', '\u0301', '中', '（', '\t', '\u001b[31m', '🙂', '\u200b', 'ʃ'];
+    let seed = 7;
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += pieces[seed % pieces.length];
+      }
+      expect(displayWidth(text), JSON.stringify(text)).toBe(slow(text));
     }
   });
 });
