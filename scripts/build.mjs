@@ -156,6 +156,20 @@ const catalogueBundles = {
   },
 };
 
+/**
+ * The loader answers --version from package.json, which esbuild would bundle whole (a default import of JSON
+ * is not tree-shaken): an object of 20-odd keys built at every start. It gets the version alone.
+ */
+const versionOnly = {
+  name: 'version-only',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]package\.json$/ }, async (args) => {
+      const { version } = JSON.parse(await fs.promises.readFile(args.path, 'utf8'));
+      return { contents: JSON.stringify({ version }), loader: 'json' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -175,7 +189,7 @@ const common = {
 fs.rmSync('dist', { recursive: true, force: true });
 
 const results = await Promise.all([
-  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { boot: 'src/boot/start.ts' }, outdir: 'dist', plugins: [versionOnly, ...common.plugins] }),
   build({
     ...common,
     entryPoints: { main: 'src/main.ts', ...Object.fromEntries(Object.keys(DIRECT).map((name) => [name, `command:${name}`])) },
