@@ -10,9 +10,11 @@
 // Category Cf is written out (Unicode 17, test/sanitize.test.ts keeps it a superset of the running Node's \p{Cf}):
 // \p{Cf} in a regular expression makes V8 build the set from ICU's tables when it is first used, about 2
 // million instructions of every run that prints (callgrind, 2026-12-02).
+/** Category Cf, Unicode 17, as a character-class body. */
+const FORMAT = String.raw`\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890-\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}`;
+
 /** Characters that must not reach a terminal as they are. */
-const UNSAFE =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890-\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/gu;
+const UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f\\u2028\\u2029${FORMAT}]`, 'gu');
 
 const escaped = (ch: string) => `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 
@@ -29,8 +31,7 @@ export function visible(text: string, max = 60): string {
 }
 
 /** JSON's own escapes for what JSON.stringify leaves raw (C1, DEL, Cf, U+2028/9): the same data, safe to print. */
-const JSON_UNSAFE =
-  /[\u007f-\u009f\u2028\u2029\u00AD\u0600-\u0605\u061C\u06DD\u070F\u0890-\u0891\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\u{110BD}\u{110CD}\u{13430}-\u{1343F}\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0001}\u{E0020}-\u{E007F}]/gu;
+const JSON_UNSAFE = new RegExp(`[\\u007f-\\u009f\\u2028\\u2029${FORMAT}]`, 'gu');
 
 export function safeJson(json: string): string {
   JSON_UNSAFE.lastIndex = 0;
