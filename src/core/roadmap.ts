@@ -2,6 +2,9 @@
 
 import type { Roadmap, RoadmapOutline, Task, TaskCore, Week } from './types.ts';
 
+/** A roadmap's or a task's id (data/roadmap.schema.json's pattern): safe as a file name. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9+-]*$/;
+
 export interface PlacedTask<T extends TaskCore = Task> {
   task: T;
   week: Week<T>;

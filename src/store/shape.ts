@@ -1,6 +1,7 @@
 // Checks that parsed JSON has the store's shape, naming the first place where it does not.
 
 import { parseLocalDate } from '../core/dates.ts';
+import { ID_PATTERN } from '../core/roadmap.ts';
 import { visible } from '../core/escape.ts';
 import { weekdaysProblem } from '../core/pace.ts';
 
@@ -18,10 +19,7 @@ export function shapeProblem(data: Json): string | undefined {
     return 'startDate: must be a YYYY-MM-DD date or null';
   if (data.settings !== undefined && !isObject(data.settings)) return 'settings: must be an object';
   const choice = isObject(data.settings) ? data.settings.roadmap : undefined;
-  if (
-    choice !== undefined &&
-    (!isObject(choice) || typeof choice.file !== 'string' || typeof choice.id !== 'string' || !/^[a-z0-9][a-z0-9+-]*$/.test(choice.id))
-  )
+  if (choice !== undefined && (!isObject(choice) || typeof choice.file !== 'string' || typeof choice.id !== 'string' || !ID_PATTERN.test(choice.id)))
     return 'settings.roadmap: must name a file and a roadmap id';
   if (data.plan !== undefined) {
     if (!isObject(data.plan)) return 'plan: must be an object';

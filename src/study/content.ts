@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Localized, Question, Roadmap, Task } from '../core/types.ts';
 import { dataFile } from '../data-files.ts';
+import { ID_PATTERN } from '../core/roadmap.ts';
 
 /** The bundled roadmap's id: its tasks take their study content from data/study.json. */
 export const BUNDLED_ID = 'dl-cv';
@@ -21,8 +22,6 @@ type StudyFile = Record<string, TaskStudy | string>;
 
 let study: StudyFile | undefined;
 const doneWhens = new Map<string, Localized | undefined>();
-/** The bundled roadmap's task ids (data/roadmap.schema.json): safe as file names. */
-const TASK_ID = /^[a-z0-9][a-z0-9+-]*$/;
 
 function readJson<T>(name: string): T {
   return JSON.parse(fs.readFileSync(dataFile(name), 'utf8')) as T;
@@ -51,7 +50,7 @@ export function doneWhenOf(source: StudySource, task: Task): Localized | undefin
 }
 
 function bundledDoneWhen(id: string): Localized | undefined {
-  if (!TASK_ID.test(id)) return undefined;
+  if (!ID_PATTERN.test(id)) return undefined;
   try {
     return readJson<Localized>(path.join('done-when', `${id}.json`));
   } catch (error) {

@@ -374,3 +374,10 @@ describe('a roadmap file with mistakes', () => {
     expect(validateRoadmap(null)).toEqual(['(top level): must be an object']);
   });
 });
+
+describe('ID_PATTERN', () => {
+  it("is the schema's id pattern (the store and the done-when files check ids with it)", async () => {
+    const { ID_PATTERN } = await import('../../src/core/roadmap.ts');
+    expect(ID_PATTERN.source).toBe(schema.$defs.id.pattern);
+  });
+});
