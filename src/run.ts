@@ -102,11 +102,11 @@ export function colorLevel(env: Env, argv: string[], isTTY: boolean): 0 | 1 | 2 
 
 /**
  * Fault tests stop the process at a named point of a write (ROADMAP_TEST_FAULT=after-read,
- * after-append or before-rename; once a run), so that a paused or killed writer is tested at that exact point, not by timing.
+ * after-append, after-notes or before-rename; once a run), so that a paused or killed writer is tested at that exact point, not by timing.
  */
 function faultHook(env: Env): ((point: FaultPoint) => void) | undefined {
   const wanted = env.ROADMAP_TEST_FAULT;
-  if (wanted !== 'after-read' && wanted !== 'after-append' && wanted !== 'before-rename') return undefined;
+  if (wanted !== 'after-read' && wanted !== 'after-append' && wanted !== 'after-notes' && wanted !== 'before-rename') return undefined;
   let fired = false;
   return (point) => {
     if (point !== wanted || fired) return;

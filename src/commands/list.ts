@@ -71,7 +71,8 @@ export interface ShowOptions {
 export function showCommand(id: string, options: ShowOptions, deps: Deps) {
   const { task, week } = requireTask(deps, id);
   const state = deps.store.snapshot();
-  const notes = (state.notes ?? []).filter((n) => n.taskId === task.id);
+  // The notes file is read only for a task that has notes (the snapshot counts them).
+  const notes = state.noteCounts[task.id] ? deps.store.notes().filter((n) => n.taskId === task.id) : [];
   const data = { task, week, status: statusOf(state, task.id), progress: state.progress[task.id] ?? null, notes };
   const lang = deps.lang;
   const doneWhen = doneWhenOf(deps, task);

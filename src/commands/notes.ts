@@ -34,10 +34,13 @@ export async function noteCommand(id: string, words: string[], options: NoteOpti
   }
   if (text === '') throw new UsageError(deps.msg.notes.empty);
   if (text.length > 20_000) throw new UsageError(deps.msg.notes.tooLong);
-  const note = await deps.store.update((state) => {
-    const added = addNote(state, task.id, text, at, date);
-    return { state: added.state, result: added.note };
-  });
+  const note = await deps.store.update(
+    (state) => {
+      const added = addNote(state, task.id, text, at, date);
+      return { state: added.state, result: added.note };
+    },
+    { notes: true },
+  );
   if (options.json) printJson(deps, note);
   else deps.stdout.write(`${deps.msg.notes.added(task.id, note.date)}\n`);
   return note;
@@ -50,7 +53,7 @@ export interface NotesOptions {
 
 export function notesCommand(options: NotesOptions, deps: Deps): Note[] {
   const taskId = options.task === undefined ? undefined : requireTask(deps, options.task).task.id;
-  const notes = (deps.store.snapshot().notes ?? []).filter((n) => taskId === undefined || n.taskId === taskId);
+  const notes = deps.store.notes().filter((n) => taskId === undefined || n.taskId === taskId);
   if (options.json) {
     printJson(deps, { notes });
     return notes;

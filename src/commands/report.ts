@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { computeStats } from '../core/stats.ts';
+import { noteTotal } from '../core/activity.ts';
 import { allTasks, weekLabel } from '../core/roadmap.ts';
 import { stateAsOf, statusOf } from '../core/state.ts';
 import { localDate } from '../core/dates.ts';
@@ -44,7 +45,7 @@ export function reportCommand(options: ReportOptions, deps: Deps): string {
   out.push(`- ${r.progress(stats.progress.percent, stats.progress.done, stats.progress.skipped, stats.progress.total)}`);
   out.push(`- ${r.studied(studiedText(stats, deps.msg))}`);
   out.push(`- ${r.streak(stats.streak.current, stats.streak.longest)}`);
-  out.push(`- ${r.notes((state.notes ?? []).length)}`, '');
+  out.push(`- ${r.notes(noteTotal(state.noteCounts))}`, '');
   // What the source text does not contain is tagged as in the other views; a line under the report says what the tag means.
   let tagged = false;
   const tag = (item: { added?: Added }) => {

@@ -48,6 +48,20 @@ export interface Aggregates {
   minutesOn?: Record<LocalDate, number>;
 }
 
+/** How many notes each task has, by task id: what `show` looks at before it reads the notes. */
+export function noteCountsOf(notes: readonly Note[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const note of notes) counts[note.taskId] = (counts[note.taskId] ?? 0) + 1;
+  return counts;
+}
+
+/** All the notes counted (noteCountsOf). */
+export function noteTotal(counts: Record<string, number>): number {
+  let total = 0;
+  for (const id in counts) total += counts[id]!;
+  return total;
+}
+
 /** Counts one standing event into the aggregates (which the caller owns). */
 function count(into: Required<Aggregates>, e: StoreEvent): void {
   if (ACTIVE_TYPES.has(e.type)) into.activity[e.date] = (into.activity[e.date] ?? 0) + 1;

@@ -291,11 +291,20 @@ function applyInPlace(next: ProgressState, event: StoreEvent): void {
     if (event.plan.after) next.plan = event.plan.after;
     else delete next.plan;
   }
-  if (event.note) {
-    const { before, after } = event.note;
-    const notes = (next.notes ?? []).filter((n) => n.id !== before?.id);
-    next.notes = after ? [...notes, after] : notes;
-  }
+  if (event.note) next.notes = withNoteChange(next.notes ?? [], event.note);
+}
+
+/** The notes after one note change (a note added, or removed again by an undo). */
+function withNoteChange(notes: readonly Note[], { before, after }: Diff<Note | null>): Note[] {
+  const kept = notes.filter((n) => n.id !== before?.id);
+  return after ? [...kept, after] : kept;
+}
+
+/** The notes after the note changes among `events`, in order: notes kept apart from the rest of the state (the store's notes file). */
+export function withNoteChanges(notes: readonly Note[], events: readonly StoreEvent[]): Note[] {
+  let next = notes.slice();
+  for (const event of events) if (event.note) next = withNoteChange(next, event.note);
+  return next;
 }
 
 function withEvent(state: ProgressState, event: StoreEvent): ProgressState {

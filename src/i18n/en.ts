@@ -477,6 +477,8 @@ export const en = {
   },
   store: {
     badLog: (file: string, line: number, problem: string) => `The event log ${file} is damaged at line ${line} (${problem}).`,
+    badNotes: (file: string, problem: string) => `The notes file ${file} is damaged (${problem}).`,
+    notesBehind: (file: string) => `The notes file ${file} is missing, or older than the progress store beside it says.`,
     backupMissing: (file: string) => `The backup ${file} is gone, so this cannot be undone; nothing was changed.`,
     backupChanged: (file: string) => `The backup ${file} was changed since it was made, so it is not restored; nothing was changed.`,
     invalidJson: (file: string, detail: string) => `The progress store ${file} is not valid JSON (${detail}).`,

@@ -408,6 +408,8 @@ export const zh = {
   },
   store: {
     badLog: (file, line, problem) => `事件日志 ${file} 在第 ${line} 行损坏（${problem}）。`,
+    badNotes: (file, problem) => `笔记文件 ${file} 已损坏（${problem}）。`,
+    notesBehind: (file) => `笔记文件 ${file} 缺失，或比旁边的进度存储记录的旧。`,
     backupMissing: (file) => `备份 ${file} 已不存在，所以无法撤销；没有做任何更改。`,
     backupChanged: (file) => `备份 ${file} 在创建后被改动过，所以不会用它恢复；没有做任何更改。`,
     invalidJson: (file, detail) => `进度存储 ${file} 不是有效的 JSON（${detail}）。`,

@@ -4,13 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseLocalDate } from '../core/dates.ts';
-import { emptyState, SCHEMA_VERSION, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
+import { emptyState, SCHEMA_VERSION, withNoteChanges, type Note, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
 import { StoreError, type Say, type StoreProblem } from '../errors.ts';
 import { withLock } from './lock.ts';
-import { backupFile, ensureDir, historyOf, readStore, writeStoreState, type StoreRead } from './store.ts';
+import { backupFile, ensureDir, historyOf, notesOf, readStore, writeStoreState, type StoreRead } from './store.ts';
+import { notesPathOf } from './notes-file.ts';
 import { readRegularText } from './durable.ts';
 import { LogError, logPathOf, readLog } from './log.ts';
-import { SNAPSHOT_VERSION } from './snapshot.ts';
+import { INLINE_NOTES_VERSION, SNAPSHOT_VERSION } from './snapshot.ts';
 import { readProblem } from './problems.ts';
 import { truncatedPrefix } from './truncated.ts';
 import { shapeProblem } from './shape.ts';
@@ -32,6 +33,8 @@ export interface StoreHealth {
   backups: string[];
   /** The event log beside the snapshot. */
   log?: { path: string; torn: number; replayed: number; lost: boolean; pending: boolean };
+  /** The snapshot and the log are sound; the notes file is what is damaged, missing or behind. */
+  notesOnly?: boolean;
 }
 
 export function listBackups(file: string): string[] {
@@ -55,10 +58,16 @@ export function checkStore(file: string): StoreHealth {
     if (!found) return { path: file, status: 'missing', backups };
     const events = historyOf(file, found).length;
     const log = { path: logPathOf(file), torn: found.torn, replayed: found.replayed, lost: found.logLost, pending: found.pending };
+    try {
+      notesOf(file, found);
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      return { path: file, status: error.problem, message: error.message, say: error.say, backups, log, notesOnly: true };
+    }
     return {
       path: file,
-      status: found.legacy ? 'old' : 'ok',
-      schemaVersion: found.legacy ? (found.legacy.foundVersion ?? undefined) : SNAPSHOT_VERSION,
+      status: found.legacy || found.inline ? 'old' : 'ok',
+      schemaVersion: found.legacy ? (found.legacy.foundVersion ?? undefined) : found.inline ? INLINE_NOTES_VERSION : SNAPSHOT_VERSION,
       tasks: Object.keys(found.view.progress).length,
       events,
       backups,
@@ -116,6 +125,11 @@ export function salvage(text: string): { state: ProgressState; kept: { tasks: nu
     }
     if (Object.keys(cards).length > 0) state.cards = cards;
   }
+  if (Array.isArray(data.notes)) {
+    // Notes inline (a snapshot of version 3, a store of schema 1 or 2): each kept when it is sound on its own.
+    const notes = data.notes.filter((note) => !shapeProblem({ schemaVersion: SCHEMA_VERSION, progress: {}, events: [], notes: [note] })) as Note[];
+    if (notes.length > 0) state.notes = notes;
+  }
   if (Array.isArray(data.events)) {
     const events = cutInEvents ? data.events.slice(0, -1) : data.events;
     for (const event of events) {
@@ -148,10 +162,25 @@ export async function repairStore(file: string, now: Date): Promise<RepairResult
     if (health.status === 'ok' || health.status === 'old') {
       // Bring it into shape: a migration (after a backup), or the replayed and tidied log written anew.
       const found = readStore(file)!;
-      const backup = found.legacy ? backupFile(file, `v${found.legacy.foundVersion}`, now) : undefined;
-      const { activity: _a, doneOn: _d, ...view } = found.view;
-      writeStoreState(file, { ...view, events: historyOf(file, found), lastSeq: undefined, lastNoteId: undefined });
+      const backup = found.legacy
+        ? backupFile(file, `v${found.legacy.foundVersion}`, now)
+        : found.inline
+          ? backupFile(file, `v${INLINE_NOTES_VERSION}`, now)
+          : undefined;
+      const { activity: _a, doneOn: _d, minutesOn: _m, noteCounts: _c, ...view } = found.view;
+      writeStoreState(file, { ...view, events: historyOf(file, found), notes: notesOf(file, found), lastSeq: undefined, lastNoteId: undefined });
       return { status: health.status, repaired: true, backup };
+    }
+    if (health.notesOnly) {
+      // The snapshot and the log are sound: the notes file is copied aside, and what it still holds is kept.
+      const found = readStore(file)!;
+      const notesFile = notesPathOf(file);
+      const events = historyOf(file, found);
+      const notes = salvageNotes(notesFile, found.log.id, events);
+      const backup = fs.existsSync(notesFile) ? backupFile(notesFile, 'damaged', now) : undefined;
+      const { activity: _a, doneOn: _d, minutesOn: _m, noteCounts: _c, ...view } = found.view;
+      writeStoreState(file, { ...view, events, notes, lastSeq: undefined });
+      return { status: health.status, repaired: true, backup, kept: { tasks: Object.keys(view.progress).length, events: events.length } };
     }
     // A damaged snapshot or log: both are copied aside, then what can be salvaged replaces them.
     const logFile = logPathOf(file);
@@ -163,6 +192,11 @@ export async function repairStore(file: string, now: Date): Promise<RepairResult
     }
     const { state, kept } = salvage(text);
     const events = salvageLog(logFile);
+    // The notes: inline in an old snapshot, else whatever the notes file beside it still holds.
+    if (state.notes === undefined) {
+      const notes = salvageNotes(notesPathOf(file), undefined, []);
+      if (notes.length > 0) state.notes = notes;
+    }
     const backup = backupFile(file, 'damaged', now);
     if (events !== undefined && fs.existsSync(logFile)) backupFile(logFile, 'damaged', now);
     if (events !== undefined && events.length > 0) {
@@ -201,4 +235,37 @@ function salvageLog(logFile: string): StoreEvent[] | undefined {
     }
     return events;
   }
+}
+
+/**
+ * What a notes file still holds: every note that is sound on its own (a file cut short is read up to
+ * its last whole note), and, when it goes with log `logId`, the note changes of `events` after it.
+ */
+export function salvageNotes(notesFile: string, logId: string | undefined, events: readonly StoreEvent[]): Note[] {
+  let text: string | null;
+  try {
+    text = readRegularText(notesFile);
+  } catch {
+    return [];
+  }
+  if (text === null) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const prefix = truncatedPrefix(text);
+    try {
+      data = prefix ? JSON.parse(prefix.text) : undefined;
+    } catch {
+      data = undefined;
+    }
+  }
+  if (!isObject(data) || !Array.isArray(data.notes)) return [];
+  const notes = data.notes.filter((note) => !shapeProblem({ schemaVersion: SCHEMA_VERSION, progress: {}, events: [], notes: [note] })) as Note[];
+  const log = isObject(data.log) ? data.log : {};
+  if (logId === undefined || log.id !== logId || !Number.isSafeInteger(log.lastSeq)) return notes;
+  return withNoteChanges(
+    notes,
+    events.filter((e) => e.seq > (log.lastSeq as number)),
+  );
 }

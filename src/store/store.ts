@@ -1,16 +1,19 @@
-// The progress store: a small snapshot (progress.json, snapshot.ts) and an append-only event log
-// beside it (events.jsonl, log.ts). Everyday commands read the snapshot only. A write takes the lock
-// (lock.ts), reads the snapshot (and the log's tail, if a crash left events the snapshot does not
-// include yet), applies the pure change, appends its events to the log and fsyncs, then writes the
-// snapshot whole (durable.ts). Stores of schema 1 and 2 (one file with the history in it) are read as
-// they are and turned into snapshot + log by the first write, after a dated backup.
+// The progress store: a small snapshot (progress.json, snapshot.ts), an append-only event log beside
+// it (events.jsonl, log.ts) and the notes' text (notes.json, notes-file.ts). Everyday commands read
+// the snapshot only. A write takes the lock (lock.ts), reads the snapshot (and the log's tail, if a
+// crash left events the snapshot does not include yet), applies the pure change, appends its events
+// to the log and fsyncs, writes the notes file when the notes changed, then writes the snapshot whole
+// (durable.ts). Stores of schema 1 and 2 (one file with the history in it) are read as they are and
+// turned into snapshot + log by the first write, after a dated backup; a snapshot of version 3 (the
+// notes inline) is read as it is, and its first write moves the notes out, after a dated backup.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
 import type { Messages } from '../i18n/index.ts';
-import { aggregatesOf, addToAggregates, lastNoteNumber } from '../core/activity.ts';
-import { emptyState, replayEvents, SCHEMA_VERSION, type ProgressState, type StoreEvent } from '../core/state.ts';
+import { aggregatesOf, addToAggregates, lastNoteNumber, noteCountsOf } from '../core/activity.ts';
+import { emptyState, replayEvents, SCHEMA_VERSION, withNoteChanges, type Note, type ProgressState, type StoreEvent } from '../core/state.ts';
+import { notesBehind, notesPathOf, readNotesFile, writeNotesFile } from './notes-file.ts';
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
 import { STORE_FILE } from './paths.ts';
@@ -19,6 +22,8 @@ import { readProblem, writeProblem } from './problems.ts';
 import { withLock, type HeldLock } from './lock.ts';
 import { appendLog, LogError, logPathOf, logSize, newLogId, readLog, readLogTail, headerLine } from './log.ts';
 import {
+  fromInline,
+  INLINE_NOTES_VERSION,
   NO_LOG,
   SNAPSHOT_VERSION,
   snapshotOf,
@@ -26,6 +31,7 @@ import {
   snapshotText,
   viewOf,
   viewOfState,
+  type InlineSnapshot,
   type LogPosition,
   type Snapshot,
   type StateView,
@@ -34,20 +40,24 @@ import {
 export type { StateView } from './snapshot.ts';
 
 export interface UpdateOptions {
-  /** The change needs the history (undo, import): the log is read, and the change may rewrite it. */
+  /** The change needs the history (undo, import): the log is read, and the change may rewrite it. The notes are read too. */
   history?: boolean;
+  /** The change needs the notes (adding one): the notes file is read, and written when they change. */
+  notes?: boolean;
 }
 
 export interface Store {
   readonly path: string;
   /** The current state without its history, with the aggregates of that history: what nearly every command reads. */
   snapshot(): StateView;
-  /** The current state with its whole history (the event log): log, undo, export. */
+  /** The notes, oldest first: the notes file, read only when a command asks (`notes`, `show` of a task with notes, `report`). */
+  notes(): Note[];
+  /** The current state with its whole history (the event log) and its notes: log, undo, export. */
   load(): ProgressState;
   /**
    * Reads the latest state under the lock, applies `change`, writes the result when it differs. Without
    * `history`, the state the change gets has no past events (only `lastSeq`), and the events it adds
-   * are appended to the log.
+   * are appended to the log; without `history` or `notes`, it has no notes (only `lastNoteId`).
    */
   update<T>(change: (state: ProgressState) => { state: ProgressState; result: T }, options?: UpdateOptions): Promise<T>;
   /**
@@ -98,8 +108,11 @@ export function checkStoreData(file: string, data: unknown): LoadedDoc {
   return { state, foundVersion: version as number };
 }
 
-/** A store file as found: a snapshot (schema 3), or a whole state of schema 1 or 2 to be turned into one. */
-export type StoreFile = { kind: 'snapshot'; snapshot: Snapshot } | { kind: 'legacy'; doc: LoadedDoc };
+/**
+ * A store file as found: a snapshot (version 4, or 3 with its notes inline, `inlineNotes`), or a whole
+ * state of schema 1 or 2 to be turned into one.
+ */
+export type StoreFile = { kind: 'snapshot'; snapshot: Snapshot; inlineNotes?: Note[] } | { kind: 'legacy'; doc: LoadedDoc };
 
 /** Reads and checks a store file; null when there is none. Throws StoreError naming the file and what is wrong. */
 export function readStoreFile(file: string): StoreFile | null {
@@ -118,10 +131,12 @@ export function readStoreFile(file: string): StoreFile | null {
       (m) => m.store.newerHint,
       'newer',
     );
-  if (version !== SNAPSHOT_VERSION) return { kind: 'legacy', doc: checkStoreData(file, data) };
+  if (version !== SNAPSHOT_VERSION && version !== INLINE_NOTES_VERSION) return { kind: 'legacy', doc: checkStoreData(file, data) };
   const problem = snapshotProblem(data);
   if (problem) throw new StoreError((m) => m.store.wrongShape(file, problem), RECOVER_HINT(file), 'wrong-shape');
-  return { kind: 'snapshot', snapshot: data as Snapshot };
+  if (version === SNAPSHOT_VERSION) return { kind: 'snapshot', snapshot: data as Snapshot };
+  const { snapshot, notes } = fromInline(data as InlineSnapshot);
+  return { kind: 'snapshot', snapshot, inlineNotes: notes };
 }
 
 /** Where a dated backup of a file goes: beside it, e.g. progress.json.v1-2026-03-01T10-00-00-000Z.bak. */
@@ -154,6 +169,28 @@ export function ensureDir(dir: string): void {
   }
 }
 
+/**
+ * The notes that go with a snapshot at log `id` whose notes last changed at event `notesSeq`, and the
+ * last event they include: the notes file (or, for a rewrite cut short, `pending`, the one written
+ * for the new log). Nothing is read when the snapshot counts no notes.
+ */
+function notesFor(file: string, id: string, notesSeq: number, counts: Record<string, number>, pending: boolean): { notes: Note[]; lastSeq: number } {
+  for (const _ in counts) {
+    const notesFile = notesPathOf(file);
+    for (const candidate of pending ? [`${notesFile}.next`, notesFile] : [notesFile]) {
+      const found = readNotesFile(candidate);
+      if (found && found.log.id === id && found.log.lastSeq >= notesSeq) return { notes: found.notes, lastSeq: found.log.lastSeq };
+    }
+    throw notesBehind(notesFile);
+  }
+  return { notes: [], lastSeq: notesSeq };
+}
+
+/** The notes of a store as read (the notes file, unless the read has them already). Throws StoreError when the file is damaged or behind. */
+export function notesOf(file: string, read: StoreRead): Note[] {
+  return (read.notes ??= notesFor(file, read.log.id, read.notesSeq, read.view.noteCounts, read.pending).notes);
+}
+
 /** Writes a snapshot, whole or not at all (durable.ts), file mode 0600. */
 function writeSnapshot(file: string, snapshot: Snapshot, beforeCommit?: () => void): void {
   try {
@@ -179,7 +216,7 @@ function identity(file: string): { key: string; writable: boolean } | undefined 
 }
 
 /** Points in a write where a fault test stops the process (ROADMAP_TEST_FAULT, read in main). */
-export type FaultPoint = 'after-read' | 'after-append' | 'before-rename';
+export type FaultPoint = 'after-read' | 'after-append' | 'after-notes' | 'before-rename';
 
 /** How many times a write is tried again when another command changed the store meanwhile. */
 const WRITE_ATTEMPTS = 3;
@@ -195,6 +232,14 @@ export interface StoreRead {
   view: StateView;
   /** Where the snapshot is in the log, after the replay. */
   log: LogPosition;
+  /** The last event that changed the notes (the notes file includes it). */
+  notesSeq: number;
+  /** The notes, when they were read already (a legacy store, a snapshot of version 3, a replayed note). */
+  notes?: Note[];
+  /** The notes file does not hold these notes yet (a migration, a replayed note): the next write writes it. */
+  notesStale: boolean;
+  /** The snapshot is of version 3 (the notes inline): the next write moves them out, after a backup. */
+  inline: boolean;
   /** The store is of schema 1 or 2 (one file): the next write turns it into snapshot + log. */
   legacy?: LoadedDoc;
   /** The whole history, when it had to be read (a replayed undo) or the store is legacy. */
@@ -242,13 +287,28 @@ export function readStore(file: string): StoreRead | null {
     }
   }
   if (found === null) return null;
-  const base = { replayed: 0, torn: 0, logLost: false, pending };
   if (found.kind === 'legacy') {
     const state = found.doc.state;
-    return { ...base, view: viewOfState(state), log: { ...NO_LOG, lastSeq: state.events.at(-1)?.seq ?? 0 }, legacy: found.doc, events: state.events };
+    const log = { ...NO_LOG, lastSeq: state.events.at(-1)?.seq ?? 0 };
+    return {
+      replayed: 0,
+      torn: 0,
+      logLost: false,
+      pending,
+      view: viewOfState(state),
+      log,
+      legacy: found.doc,
+      events: state.events,
+      notesSeq: 0,
+      notes: state.notes ?? [],
+      notesStale: true,
+      inline: false,
+    };
   }
   const snapshot = found.snapshot;
   const view = viewOf(snapshot);
+  const inline = found.inlineNotes !== undefined;
+  const base = { replayed: 0, torn: 0, logLost: false, pending, notesSeq: snapshot.notesSeq, notes: found.inlineNotes, notesStale: inline, inline };
   if (snapshot.log.id === '') return { ...base, view, log: snapshot.log };
   let size: number | undefined;
   try {
@@ -268,7 +328,20 @@ export function readStore(file: string): StoreRead | null {
   }
   const fresh = tail.events.filter((e) => e.seq > snapshot.log.lastSeq);
   if (fresh.length === 0) return { ...base, view, log: { ...snapshot.log, bytes: tail.bytes }, torn: tail.torn };
-  const replayed = replayEvents({ ...view, events: [] }, fresh);
+  const { noteCounts, ...current } = view;
+  const { events: _replayedEvents, notes: _replayedNotes, ...replayed } = replayEvents({ ...current, events: [] }, fresh);
+  // The notes changed by the replayed events (the notes file may include some of them already).
+  let notes = base.notes;
+  let notesSeq = base.notesSeq;
+  let notesStale = base.notesStale;
+  const noteEvents = fresh.filter((e) => e.note);
+  if (noteEvents.length > 0) {
+    const before = notes ? { notes, lastSeq: 0 } : notesFor(file, snapshot.log.id, snapshot.notesSeq, noteCounts, pending);
+    const newer = inline ? noteEvents : noteEvents.filter((e) => e.seq > before.lastSeq);
+    notes = withNoteChanges(before.notes, newer);
+    notesSeq = noteEvents.at(-1)!.seq;
+    notesStale = notesStale || newer.length > 0;
+  }
   let aggregates = addToAggregates(view, fresh);
   let events: StoreEvent[] | undefined;
   if (!aggregates) {
@@ -280,10 +353,12 @@ export function readStore(file: string): StoreRead | null {
     }
     aggregates = aggregatesOf({ events });
   }
-  const { events: _events, ...current } = replayed;
   return {
     ...base,
-    view: { ...current, ...aggregates, lastSeq: fresh.at(-1)!.seq },
+    notes,
+    notesSeq,
+    notesStale,
+    view: { ...replayed, ...aggregates, noteCounts: notes ? noteCountsOf(notes) : noteCounts, lastSeq: fresh.at(-1)!.seq },
     log: { id: snapshot.log.id, bytes: tail.bytes, lastSeq: fresh.at(-1)!.seq },
     events,
     replayed: fresh.length,
@@ -313,30 +388,42 @@ function appendsTo(before: readonly StoreEvent[], after: readonly StoreEvent[]):
 }
 
 /**
- * Writes `state` (with its whole history) as a new log and snapshot: a migration, a repair, or a change
- * that rewrote the history. progress.json.next is written first (it names the new log), then the log,
- * then .next is renamed over the snapshot: a reader finds either the old snapshot with the old log, or
- * .next with the new one (readStore). `check` runs just before the log is replaced.
+ * Writes `state` (with its whole history and its notes) as a new log, notes file and snapshot: a
+ * migration, a repair, or a change that rewrote the history. progress.json.next and notes.json.next
+ * are written first (they name the new log), then the log, then the notes' .next is renamed over the
+ * notes file and the snapshot's over the snapshot: a reader finds either the old snapshot and notes
+ * with the old log, or the new ones (.next or renamed) with the new log (readStore, notesFor).
+ * `check` runs just before the log is replaced.
  */
 export function writeStoreState(file: string, state: ProgressState, check: () => void = () => {}): LogPosition {
   const logFile = logPathOf(file);
   const nextFile = `${file}.next`;
+  const notesFile = notesPathOf(file);
+  const notesNext = `${notesFile}.next`;
   const id = newLogId();
   const lines = headerLine(id) + state.events.map((e) => `${JSON.stringify(e)}\n`).join('');
   const log = { id, bytes: Buffer.byteLength(lines, 'utf8'), lastSeq: state.events.at(-1)?.seq ?? 0 };
   const { events: _events, ...currentState } = state;
-  writeSnapshot(nextFile, snapshotOf(currentState, log, aggregatesOf(state), lastNoteNumber(state)));
+  const notes = state.notes ?? [];
+  writeSnapshot(nextFile, snapshotOf(currentState, log, aggregatesOf(state), lastNoteNumber(state), log.lastSeq, noteCountsOf(notes)));
   try {
+    writeNotesFile(notesNext, { log: { id, lastSeq: log.lastSeq }, notes });
     check();
     writeWhole(logFile, lines);
   } catch (error) {
     fs.rmSync(nextFile, { force: true });
+    fs.rmSync(notesNext, { force: true });
     throw writeProblem(logFile, error);
   }
-  try {
-    fs.renameSync(nextFile, file);
-  } catch (error) {
-    throw writeProblem(file, error);
+  for (const [from, to] of [
+    [notesNext, notesFile],
+    [nextFile, file],
+  ] as const) {
+    try {
+      fs.renameSync(from, to);
+    } catch (error) {
+      throw writeProblem(to, error);
+    }
   }
   return log;
 }
@@ -346,12 +433,13 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
   const fileDir = path.dirname(file);
   const logFile = logPathOf(file);
   const nextFile = `${file}.next`;
+  const notesFile = notesPathOf(file);
   let read: StoreRead | null | undefined;
   let full: ProgressState | undefined;
   const current = () => (read === undefined ? (read = readStore(file)) : read);
 
   const write = <T>(lock: HeldLock, change: (state: ProgressState) => { state: ProgressState; result: T }, options: UpdateOptions): T => {
-    for (const f of [file, logFile, nextFile]) removeStaleTemps(f);
+    for (const f of [file, logFile, nextFile, notesFile, `${notesFile}.next`]) removeStaleTemps(f);
     const seen = identity(file);
     if (seen && !seen.writable) throw new StoreError((m) => m.files.readOnlyFile(file), undefined, 'cannot-write');
     const found = readStore(file);
@@ -360,12 +448,17 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
     // A migration, or a rewrite another writer stopped before its rename (pending), is finished by writing the
     // whole history again: this change needs it too.
     const history = options.history || found?.legacy !== undefined || found?.pending === true;
+    // A new log (none yet, or lost) means a new notes file naming it.
+    const relog = found !== null && (found.log.id === '' || found.logLost);
+    const withNotes = history || options.notes === true || found?.notesStale === true || relog;
     const before: ProgressState = !found
       ? emptyState()
       : history
         ? { ...stripAggregates(found.view), events: historyOf(file, found), lastSeq: undefined }
         : { ...stripAggregates(found.view), events: [] };
+    if (withNotes) before.notes = found ? notesOf(file, found) : [];
     const { state, result } = change(before);
+    if (!withNotes && state.notes !== undefined) throw new Error('a change made without the notes changed them');
     const migrating = found !== null && (found.legacy !== undefined || found.pending);
     if (state === before && !migrating) {
       if (found) read = found;
@@ -379,6 +472,7 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
     const appended = appendsTo(before.events, state.events);
     let log: LogPosition;
     let next: StateView;
+    let notesSeq: number;
     if (found?.legacy || found?.pending || !appended) {
       if (!history) throw new Error('a change made without the history rewrote it');
       if (found?.legacy) {
@@ -391,7 +485,10 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
         check();
       });
       next = viewOfState(state);
+      notesSeq = log.lastSeq;
     } else {
+      // A snapshot of version 3 is kept as it was before its notes move out.
+      if (found?.inline) backupFile(file, `v${INLINE_NOTES_VERSION}`, now());
       const added = state.events.slice(before.events.length);
       const base = found ? found.log : NO_LOG;
       let bytes = base.bytes;
@@ -411,17 +508,27 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
         fault?.('after-append');
       }
       log = { id, bytes, lastSeq: added.at(-1)?.seq ?? base.lastSeq };
+      notesSeq = found?.notesSeq ?? 0;
+      let noteCounts = view?.noteCounts ?? {};
+      if (state.notes !== undefined && (state.notes !== before.notes || found?.notesStale || (relog && state.notes.length > 0))) {
+        // The notes file first: a crash before the snapshot is written leaves the log's tail to replay.
+        check();
+        writeNotesFile(notesFile, { log: { id, lastSeq: log.lastSeq }, notes: state.notes });
+        fault?.('after-notes');
+        notesSeq = log.lastSeq;
+        noteCounts = noteCountsOf(state.notes);
+      }
       const aggregates =
         (history ? undefined : addToAggregates(view ?? { activity: {}, doneOn: {} }, added)) ??
         aggregatesOf({ events: history ? state.events : [...historyOf(file, found ?? emptyRead()), ...added] });
-      const { events: _events, ...currentState } = state;
-      writeSnapshot(file, snapshotOf(currentState, log, aggregates, lastNoteNumber(state)), () => {
+      const { events: _events, notes: _notes, ...currentState } = state;
+      writeSnapshot(file, snapshotOf(currentState, log, aggregates, lastNoteNumber(state), notesSeq, noteCounts), () => {
         fault?.('before-rename');
         check();
       });
-      next = { ...currentState, ...aggregates, lastSeq: log.lastSeq, lastNoteId: lastNoteNumber(state) };
+      next = { ...currentState, ...aggregates, noteCounts, lastSeq: log.lastSeq, lastNoteId: lastNoteNumber(state) };
     }
-    read = { view: next, log, replayed: 0, torn: 0, logLost: false, pending: false };
+    read = { view: next, log, notesSeq, notes: state.notes, notesStale: false, inline: false, replayed: 0, torn: 0, logLost: false, pending: false };
     full = history ? { ...state, lastSeq: undefined, lastNoteId: undefined } : undefined;
     return result;
   };
@@ -429,13 +536,23 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
   const store: Store = {
     path: file,
     snapshot() {
-      return current()?.view ?? { ...emptyState(), activity: {}, doneOn: {} };
+      return current()?.view ?? emptyView();
+    },
+    notes() {
+      const found = current();
+      return found ? notesOf(file, found) : [];
     },
     load() {
       if (full) return full;
       const found = current();
       if (!found) return emptyState();
-      return (full = { ...stripAggregates(found.view), events: historyOf(file, found), lastSeq: undefined, lastNoteId: undefined });
+      return (full = {
+        ...stripAggregates(found.view),
+        events: historyOf(file, found),
+        notes: notesOf(file, found),
+        lastSeq: undefined,
+        lastNoteId: undefined,
+      });
     },
     backup(reason, state) {
       if (!fs.existsSync(file)) return null;
@@ -473,13 +590,17 @@ export function fileStore(dir: string, now: () => Date, name: string = STORE_FIL
   return store;
 }
 
+function emptyView(): StateView {
+  return { ...emptyState(), activity: {}, doneOn: {}, noteCounts: {} };
+}
+
 function emptyRead(): StoreRead {
-  return { view: { ...emptyState(), activity: {}, doneOn: {} }, log: NO_LOG, replayed: 0, torn: 0, logLost: false, pending: false };
+  return { view: emptyView(), log: NO_LOG, notesSeq: 0, notesStale: false, inline: false, replayed: 0, torn: 0, logLost: false, pending: false };
 }
 
 /** The state without the aggregates (which the store works out itself). */
 function stripAggregates(view: StateView): Omit<ProgressState, 'events'> {
-  const { activity: _a, doneOn: _d, minutesOn: _m, ...state } = view;
+  const { activity: _a, doneOn: _d, minutesOn: _m, noteCounts: _c, ...state } = view;
   return state;
 }
 
@@ -496,6 +617,7 @@ export function memoryStore(initial: ProgressState = emptyState()): Store & { st
     writes: 0,
     backups: new Map<string, Buffer>(),
     snapshot: () => viewOfState(store.state),
+    notes: () => store.state.notes ?? [],
     load: () => store.state,
     backup: (reason: string, state?: ProgressState) => {
       const name = `memory.${reason}-${store.backups.size + 1}.bak`;

@@ -17,7 +17,7 @@ describe('roadmap (spawned)', () => {
     expect(r.stdout).toMatch(/1\. \[doc\] .*https:\/\/docs\.python\.org\/3\/tutorial\/index\.html/);
     expect(r.stdout).not.toMatch(/\u001b\[/); // no colour into a pipe
     const store = readStore(home);
-    expect(store.schemaVersion).toBe(3);
+    expect(store.schemaVersion).toBe(4);
     expect(store.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(fs.statSync(storeFile(home)).mode & 0o777).toBe(0o600);
   });

@@ -42,10 +42,15 @@ export function storeFile(home: string): string {
   return path.join(home, 'store', 'progress.json');
 }
 
-/** The snapshot (progress.json) with the events of the log beside it (events.jsonl) as `events`. */
+/**
+ * The snapshot (progress.json) with the events of the log beside it (events.jsonl) as `events`, and
+ * the notes of the notes file (notes.json) as `notes` when there is one.
+ */
 export function readStore(home: string): Record<string, any> {
   const snapshot = JSON.parse(fs.readFileSync(storeFile(home), 'utf8'));
-  return { ...snapshot, events: readEvents(home) };
+  const notesFile = path.join(home, 'store', 'notes.json');
+  const notes = fs.existsSync(notesFile) ? { notes: JSON.parse(fs.readFileSync(notesFile, 'utf8')).notes } : {};
+  return { ...snapshot, events: readEvents(home), ...notes };
 }
 
 /** The events in events.jsonl (after its header line); [] when there is no log. */

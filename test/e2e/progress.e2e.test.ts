@@ -55,8 +55,8 @@ describe('progress (spawned)', () => {
     expect(r.stdout).toMatch(/Imported \(merged with your progress\)/);
     // Everything as exported, then the import itself (which undo reverts as one step).
     // (The snapshot names its own log, which differs.)
-    const { log: _to, ...imported } = readStore(to);
-    const { log: _from, ...exported } = readStore(from);
+    const { log: _to, notesSeq: _toSeq, ...imported } = readStore(to);
+    const { log: _from, notesSeq: _fromSeq, ...exported } = readStore(from);
     expect({ ...imported, events: imported.events.slice(0, -1), activity: exported.activity }).toEqual(exported);
     expect(imported.events.at(-1)).toMatchObject({ type: 'import', import: { file: 'progress-export.json', mode: 'merge', backup: null } });
     const again = roadmap(to, ['import', file, '--lang', 'en']);

@@ -304,7 +304,7 @@ describe('damaged and foreign stores', () => {
   it.each([
     ['invalid JSON', '{"schemaVersion": 2, "progress": {', /is not valid JSON/],
     ['a wrong shape', JSON.stringify({ schemaVersion: 2, progress: [], events: [] }), /has a wrong shape: progress: must be an object/],
-    ['a newer version', JSON.stringify({ schemaVersion: 4, progress: {}, events: [] }), /schemaVersion 4, newer than this roadmap understands/],
+    ['a newer version', JSON.stringify({ schemaVersion: 5, progress: {}, events: [] }), /schemaVersion 5, newer than this roadmap understands/],
   ])('%s: named with its file, kept as is, exit 1, a way out', (_name, text, pattern) => {
     const home = tempHome();
     fs.mkdirSync(path.join(home, 'store'));
