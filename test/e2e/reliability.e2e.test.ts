@@ -321,6 +321,33 @@ describe('damaged and foreign stores', () => {
     expect(fs.readdirSync(path.join(home, 'store'))).toEqual(['progress.json']);
   });
 
+  it('a damaged notes file: today, done and show of a task without notes work; notes and show of a task with notes refuse (exit 1); doctor --repair keeps the whole notes', () => {
+    const home = tempHome();
+    expect(roadmap(home, ['note', 'w1-python-basics', 'first note']).code).toBe(0);
+    expect(roadmap(home, ['note', 'w1-python-basics', 'second note, cut by the damage']).code).toBe(0);
+    const notesFile = path.join(home, 'store', 'notes.json');
+    const whole = fs.readFileSync(notesFile, 'utf8');
+    const cut = whole.slice(0, whole.lastIndexOf('second note'));
+    fs.writeFileSync(notesFile, cut);
+    for (const args of [['today'], ['done', 'w1-python-oop'], ['show', 'w1-python-oop']]) expect(roadmap(home, args).code, args.join(' ')).toBe(0);
+    for (const args of [['notes'], ['show', 'w1-python-basics']]) {
+      const r = roadmap(home, [...args, '--lang', 'en']);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(/The notes file .*notes\.json is damaged/);
+      expect(r.stderr).toMatch(/roadmap doctor --repair/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(fs.readFileSync(notesFile, 'utf8')).toBe(cut);
+    expect(roadmap(home, ['doctor', '--lang', 'en']).code).toBe(1);
+    expect(roadmap(home, ['doctor', '--repair', '--lang', 'en']).code).toBe(0);
+    expect(fs.readdirSync(path.join(home, 'store')).some((f) => /^notes\.json\.damaged-.*\.bak$/.test(f))).toBe(true);
+    const notes = roadmap(home, ['notes', '--json']);
+    expect(notes.code).toBe(0);
+    expect(JSON.parse(notes.stdout).notes.map((n: { text: string }) => n.text)).toEqual(['first note']);
+    expect(readStore(home).progress['w1-python-oop'].status).toBe('done');
+    expect(roadmap(home, ['doctor']).code).toBe(0);
+  });
+
   it('doctor finds the damage (exit 1) and doctor --repair keeps a backup and recovers', () => {
     const home = tempHome();
     const text = JSON.stringify({
