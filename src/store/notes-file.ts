@@ -9,8 +9,8 @@
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
 import { SCHEMA_VERSION, type Note } from '../core/state.ts';
-import { readRegularText, writeWhole } from './durable.ts';
-import { readProblem, writeProblem } from './problems.ts';
+import { writeWhole } from './durable.ts';
+import { readStoreText, writeProblem } from './problems.ts';
 import { shapeProblem } from './shape.ts';
 import type { Messages } from '../i18n/index.ts';
 
@@ -42,12 +42,7 @@ const hint = (file: string) => (m: Messages) => m.store.recoverHint(path.basenam
 
 /** Reads and checks a notes file; null when there is none. Throws StoreError naming the file and what is wrong. */
 export function readNotesFile(file: string): NotesFile | null {
-  let text: string | null;
-  try {
-    text = readRegularText(file);
-  } catch (error) {
-    throw readProblem(file, error);
-  }
+  const text = readStoreText(file);
   if (text === null) return null;
   let data: unknown;
   try {

@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import { StoreError } from '../errors.ts';
-import { ReadRefused, type FsError } from './durable.ts';
+import { ReadRefused, readRegularText, type FsError } from './durable.ts';
 
 /** The error for a failed write of `file` (a temp file beside it, a mkdir, a rename). */
 export function writeProblem(file: string, error: unknown): StoreError {
@@ -28,6 +28,15 @@ export function writeProblem(file: string, error: unknown): StoreError {
       return new StoreError((m) => m.files.isAFolder(file), undefined, 'cannot-write');
     default:
       return new StoreError((m) => m.files.cannotWrite(file, code || (error as Error).message), undefined, 'cannot-write');
+  }
+}
+
+/** A file of the store's as text; null when there is none. Throws StoreError (readProblem) when it cannot be read. */
+export function readStoreText(file: string): string | null {
+  try {
+    return readRegularText(file);
+  } catch (error) {
+    throw readProblem(file, error);
   }
 }
 

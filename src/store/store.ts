@@ -17,8 +17,8 @@ import { notesBehind, notesPathOf, readNotesFile, writeNotesFile } from './notes
 import { migrate } from './migrate.ts';
 import { shapeProblem } from './shape.ts';
 import { STORE_FILE } from './paths.ts';
-import { readRegular, readRegularText, removeStaleTemps, writeWhole } from './durable.ts';
-import { readProblem, writeProblem } from './problems.ts';
+import { readRegular, removeStaleTemps, writeWhole } from './durable.ts';
+import { readProblem, readStoreText, writeProblem } from './problems.ts';
 import { withLock, type HeldLock } from './lock.ts';
 import { appendLog, LogError, logPathOf, logSize, newLogId, readLog, readLogTail, headerLine } from './log.ts';
 import {
@@ -116,12 +116,7 @@ export type StoreFile = { kind: 'snapshot'; snapshot: Snapshot; inlineNotes?: No
 
 /** Reads and checks a store file; null when there is none. Throws StoreError naming the file and what is wrong. */
 export function readStoreFile(file: string): StoreFile | null {
-  let text: string | null;
-  try {
-    text = readRegularText(file);
-  } catch (error) {
-    throw readProblem(file, error);
-  }
+  const text = readStoreText(file);
   if (text === null) return null;
   const data = parseJson(file, text);
   const version = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).schemaVersion : undefined;
@@ -175,15 +170,13 @@ export function ensureDir(dir: string): void {
  * for the new log). Nothing is read when the snapshot counts no notes.
  */
 function notesFor(file: string, id: string, notesSeq: number, counts: Record<string, number>, pending: boolean): { notes: Note[]; lastSeq: number } {
-  for (const _ in counts) {
-    const notesFile = notesPathOf(file);
-    for (const candidate of pending ? [`${notesFile}.next`, notesFile] : [notesFile]) {
-      const found = readNotesFile(candidate);
-      if (found && found.log.id === id && found.log.lastSeq >= notesSeq) return { notes: found.notes, lastSeq: found.log.lastSeq };
-    }
-    throw notesBehind(notesFile);
+  if (Object.keys(counts).length === 0) return { notes: [], lastSeq: notesSeq };
+  const notesFile = notesPathOf(file);
+  for (const candidate of pending ? [`${notesFile}.next`, notesFile] : [notesFile]) {
+    const found = readNotesFile(candidate);
+    if (found && found.log.id === id && found.log.lastSeq >= notesSeq) return { notes: found.notes, lastSeq: found.log.lastSeq };
   }
-  return { notes: [], lastSeq: notesSeq };
+  throw notesBehind(notesFile);
 }
 
 /** The notes of a store as read (the notes file, unless the read has them already). Throws StoreError when the file is damaged or behind. */
@@ -337,7 +330,7 @@ export function readStore(file: string): StoreRead | null {
   const noteEvents = fresh.filter((e) => e.note);
   if (noteEvents.length > 0) {
     const before = notes ? { notes, lastSeq: 0 } : notesFor(file, snapshot.log.id, snapshot.notesSeq, noteCounts, pending);
-    const newer = inline ? noteEvents : noteEvents.filter((e) => e.seq > before.lastSeq);
+    const newer = noteEvents.filter((e) => e.seq > before.lastSeq);
     notes = withNoteChanges(before.notes, newer);
     notesSeq = noteEvents.at(-1)!.seq;
     notesStale = notesStale || newer.length > 0;
