@@ -149,7 +149,8 @@ async function repair(file: string, options: DoctorOptions, deps: Deps): Promise
   if (options.json) printJson(deps, result);
   else if (!result.repaired) deps.stdout.write(`${d.nothingToRepair}\n`);
   else if (result.kept) deps.stdout.write(`${d.repaired(result.backup!, result.kept.tasks, result.kept.events)}\n`);
-  else deps.stdout.write(`${d.migrated(result.backup!)}\n`);
+  else if (result.backup) deps.stdout.write(`${d.migrated(result.backup)}\n`);
+  else deps.stdout.write(`${d.tidied}\n`);
   return { ok: true };
 }
 

@@ -550,6 +550,7 @@ export const en = {
     repaired: (backup: string, tasks: number, events: number) =>
       `Repaired. The damaged file was kept as ${backup}; salvaged ${tasks} task marks and ${events} events.`,
     migrated: (backup: string) => `Migrated to the current schema; the original was kept as ${backup}.`,
+    tidied: 'The store is in step with its event log again (events replayed, a torn last line dropped, a rewrite finished); nothing was lost.',
     nothingToRepair: 'The store is healthy: nothing to repair.',
   },
   // Proving and keeping what was learnt: doneWhen, understanding checks (quiz), reviews, exercises.

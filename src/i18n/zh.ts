@@ -473,6 +473,7 @@ export const zh = {
     backupCount: (n) => `存储旁有 ${n} 个`,
     repaired: (backup, tasks, events) => `已修复。损坏的文件保留为 ${backup}；挽救了 ${tasks} 个任务标记和 ${events} 条记录。`,
     migrated: (backup) => `已迁移到当前格式；原文件保留为 ${backup}。`,
+    tidied: '进度存储已与事件日志重新一致（重放了记录、丢弃了不完整的最后一行、完成了中断的重写）；没有丢失任何内容。',
     nothingToRepair: '进度存储正常，无需修复。',
   },
   study: {

@@ -348,6 +348,22 @@ describe('damaged and foreign stores', () => {
     expect(roadmap(home, ['doctor']).code).toBe(0);
   });
 
+  it('doctor --repair on a log with a torn last line says it tidied the store (no backup to name), in both languages', () => {
+    for (const [lang, said] of [
+      ['en', /^The store is in step with its event log again .*nothing was lost\.\n$/],
+      ['zh', /^进度存储已与事件日志重新一致.*没有丢失任何内容。\n$/],
+    ] as const) {
+      const home = tempHome();
+      expect(roadmap(home, ['done', 'w1-python-basics']).code).toBe(0);
+      fs.appendFileSync(path.join(home, 'store', 'events.jsonl'), '{"seq":2,"at":"2026');
+      const r = roadmap(home, ['doctor', '--repair', '--lang', lang]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(said);
+      expect(roadmap(home, ['doctor']).code).toBe(0);
+      expect(readStore(home).progress['w1-python-basics'].status).toBe('done');
+    }
+  });
+
   it('doctor finds the damage (exit 1) and doctor --repair keeps a backup and recovers', () => {
     const home = tempHome();
     const text = JSON.stringify({
