@@ -7,7 +7,7 @@ import { parseLocalDate } from '../core/dates.ts';
 import { emptyState, SCHEMA_VERSION, withNoteChanges, type Note, type ProgressState, type StoreEvent, type TaskProgress } from '../core/state.ts';
 import { StoreError, type Say, type StoreProblem } from '../errors.ts';
 import { withLock } from './lock.ts';
-import { backupFile, ensureDir, historyOf, notesOf, readStore, writeStoreState, type StoreRead } from './store.ts';
+import { backupFile, ensureDir, historyOf, notesOf, readStore, stripAggregates, writeStoreState, type StoreRead } from './store.ts';
 import { notesPathOf } from './notes-file.ts';
 import { readRegularText } from './durable.ts';
 import { LogError, logPathOf, readLog } from './log.ts';
@@ -127,7 +127,7 @@ export function salvage(text: string): { state: ProgressState; kept: { tasks: nu
   }
   if (Array.isArray(data.notes)) {
     // Notes inline (a snapshot of version 3, a store of schema 1 or 2): each kept when it is sound on its own.
-    const notes = data.notes.filter((note) => !shapeProblem({ schemaVersion: SCHEMA_VERSION, progress: {}, events: [], notes: [note] })) as Note[];
+    const notes = soundNotes(data.notes);
     if (notes.length > 0) state.notes = notes;
   }
   if (Array.isArray(data.events)) {
@@ -167,7 +167,7 @@ export async function repairStore(file: string, now: Date): Promise<RepairResult
         : found.inline
           ? backupFile(file, `v${INLINE_NOTES_VERSION}`, now)
           : undefined;
-      const { activity: _a, doneOn: _d, minutesOn: _m, noteCounts: _c, ...view } = found.view;
+      const view = stripAggregates(found.view);
       writeStoreState(file, { ...view, events: historyOf(file, found), notes: notesOf(file, found), lastSeq: undefined, lastNoteId: undefined });
       return { status: health.status, repaired: true, backup };
     }
@@ -178,7 +178,7 @@ export async function repairStore(file: string, now: Date): Promise<RepairResult
       const events = historyOf(file, found);
       const notes = salvageNotes(notesFile, found.log.id, events);
       const backup = fs.existsSync(notesFile) ? backupFile(notesFile, 'damaged', now) : undefined;
-      const { activity: _a, doneOn: _d, minutesOn: _m, noteCounts: _c, ...view } = found.view;
+      const view = stripAggregates(found.view);
       writeStoreState(file, { ...view, events, notes, lastSeq: undefined });
       return { status: health.status, repaired: true, backup, kept: { tasks: Object.keys(view.progress).length, events: events.length } };
     }
@@ -237,6 +237,11 @@ function salvageLog(logFile: string): StoreEvent[] | undefined {
   }
 }
 
+/** The notes of a list that are each sound on their own. */
+function soundNotes(list: unknown[]): Note[] {
+  return list.filter((note) => !shapeProblem({ schemaVersion: SCHEMA_VERSION, progress: {}, events: [], notes: [note] })) as Note[];
+}
+
 /**
  * What a notes file still holds: every note that is sound on its own (a file cut short is read up to
  * its last whole note), and, when it goes with log `logId`, the note changes of `events` after it.
@@ -261,7 +266,7 @@ export function salvageNotes(notesFile: string, logId: string | undefined, event
     }
   }
   if (!isObject(data) || !Array.isArray(data.notes)) return [];
-  const notes = data.notes.filter((note) => !shapeProblem({ schemaVersion: SCHEMA_VERSION, progress: {}, events: [], notes: [note] })) as Note[];
+  const notes = soundNotes(data.notes);
   const log = isObject(data.log) ? data.log : {};
   if (logId === undefined || log.id !== logId || !Number.isSafeInteger(log.lastSeq)) return notes;
   return withNoteChanges(

@@ -592,7 +592,7 @@ function emptyRead(): StoreRead {
 }
 
 /** The state without the aggregates (which the store works out itself). */
-function stripAggregates(view: StateView): Omit<ProgressState, 'events'> {
+export function stripAggregates(view: StateView): Omit<ProgressState, 'events'> {
   const { activity: _a, doneOn: _d, minutesOn: _m, noteCounts: _c, ...state } = view;
   return state;
 }
