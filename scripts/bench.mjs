@@ -9,7 +9,7 @@
 // learner's laptop: this machine's NODE_EXTRA_CA_CERTS alone makes bare node 2-3 times slower.
 // --inherit-env runs them in the machine's own environment instead.
 //
-//   node scripts/bench.mjs [--pairs N] [--json] [--keep] [--inherit-env]
+//   node scripts/bench.mjs [--pairs N] [--json] [--keep] [--inherit-env] [--only NAME]...
 //
 // Always exits 0 (a benchmark reports, it does not fail CI), except when setup fails (exit 1) or the
 // arguments are wrong (exit 2). Needs a build: npm run build.
@@ -44,15 +44,23 @@ const MIN_PAIRS = 15;
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(
-    "Usage: node scripts/bench.mjs [--pairs N (>= 15, default 20)] [--json] [--keep (leave the temp dir)] [--inherit-env (the machine's own environment for both sides)]\n",
+    "Usage: node scripts/bench.mjs [--pairs N (>= 15, default 20)] [--json] [--keep (leave the temp dir)] [--inherit-env (the machine's own environment for both sides)] [--only NAME (that case alone; repeat for more)]\n",
   );
   process.exit(0);
 }
 const pairsAt = args.indexOf('--pairs');
 const pairs = pairsAt === -1 ? 20 : Number(args[pairsAt + 1]);
-const unknown = args.filter((a, i) => !['--json', '--keep', '--pairs', '--inherit-env', '--clean-env'].includes(a) && (pairsAt === -1 || i !== pairsAt + 1));
-if (!Number.isInteger(pairs) || pairs < MIN_PAIRS || unknown.length > 0) {
-  process.stderr.write(`bench: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : `--pairs must be an integer >= ${MIN_PAIRS}`}\n`);
+/** The cases to run (each --only NAME, by exact name), or undefined for all. */
+const onlyAt = args.flatMap((a, i) => (a === '--only' ? [i] : []));
+const only = onlyAt.length === 0 ? undefined : onlyAt.map((i) => args[i + 1] ?? '').filter((name) => name !== '');
+const unknown = args.filter(
+  (a, i) =>
+    !['--json', '--keep', '--pairs', '--only', '--inherit-env', '--clean-env'].includes(a) && (pairsAt === -1 || i !== pairsAt + 1) && !onlyAt.includes(i - 1),
+);
+if (!Number.isInteger(pairs) || pairs < MIN_PAIRS || unknown.length > 0 || (only !== undefined && only.length < onlyAt.length)) {
+  process.stderr.write(
+    `bench: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : only !== undefined && only.length < onlyAt.length ? '--only needs a case name' : `--pairs must be an integer >= ${MIN_PAIRS}`}\n`,
+  );
   process.exit(2);
 }
 const asJson = args.includes('--json');
@@ -276,7 +284,9 @@ function main() {
     const memory = fs.existsSync(TIME);
     if (!memory) note(`${TIME} not found (apt-get install -y time provides it): peak memory skipped.`);
     const byName = new Map(cases.map((c) => [c.name, c]));
-    const results = cases.map((c) => measure(c, floors, tmp, memory, byName));
+    const missing = only?.find((name) => !byName.has(name));
+    if (missing !== undefined) throw new SetupError(`--only: no case named "${missing}" (cases: ${cases.map((c) => c.name).join('; ')})`);
+    const results = cases.filter((c) => only === undefined || only.includes(c.name)).map((c) => measure(c, floors, tmp, memory, byName));
     const m = machine();
     process.stdout.write(
       asJson
