@@ -7,19 +7,24 @@
 // roadmap's cache folder, src/cache/folder.ts), NODE_DISABLE_COMPILE_CACHE=1 turns it off. A missing,
 // stale, damaged or rejected entry only costs a normal compile; writing one never fails a command.
 //
-// V8 is never given bytes that were not verified. V8 itself checks only an entry's version, flags and
-// the *length* of its source (its payload checksum is a debug-build check): a damaged entry made V8
-// crash, and an entry made from other source of the same length ran that source. So an entry is
-//   roadmap-code-cache 2 <V8 version> <SHA-256 of the exact source compiled> <SHA-256 of the data>\n<data>
-// and is used only when both hashes match the source being loaded and the data read.
+// V8 is never given bytes that were not the ones roadmap wrote for this very source. V8 itself checks only an
+// entry's version, flags and the *length* of its source (its payload checksum is a debug-build check): a
+// damaged entry made V8 crash, and an entry made from other source of the same length ran that source.
 //
-// Hashing costs more than it seems: not the hashing (under a millisecond for the bundle and its entry)
-// but loading node:crypto, about 4-8 ms of a ~120 ms start. So a verification is remembered in a seal
-// beside the entry: the version keys (device, inode, size, mtime, ctime: folder.ts versionKey) of the
-// entry and of the source as they were read when they verified. While both files still have those keys
-// their bytes are the ones verified (ctime changes with any write and cannot be set back), so the entry is
-// used without hashing; any write to either sends it through the hashes again. A seal does not vouch for
-// anything it was not computed from: a forged or copied seal names other files' keys and is ignored.
+// So an entry is used only beside its seal, a line written right after it that names
+//   - the version keys (device, inode, size, mtime, ctime: folder.ts versionKey) of the entry and of the
+//     source it was compiled from, as they were when it was written: any write to either file, a rename over
+//     it or a copy changes them (ctime changes with any write and cannot be set back), so while both files
+//     still have those keys their bytes are the ones the seal was written for (a write in the same tick of the
+//     file system's clock as roadmap's own, a few milliseconds, would keep them: only another roadmap run writes
+//     there, and it renames a new file, another inode, into place);
+//   - the boot it was written in (Linux's boot id): an entry is written without fsync, and only a crash of
+//     the machine could leave other bytes under the same keys (its data never reached the disk), which needs
+//     a new boot. So a seal of another boot is not trusted: its entry is compiled and written again, once.
+//     Where there is no boot id (not Linux), the entry is flushed to the disk (fsync) before its seal is
+//     written, and the seal says "durable".
+// Nothing is hashed: a cold start used to load node:crypto to hash the new entries (SHA-256, format 2: ~20 M
+// instructions, a third of what the cache cost it), and the next start hashed them again to seal them.
 // Nothing here defends against someone who can write this user's files at will (they could edit
 // dist/main.cjs itself); it keeps damage, stale copies and entries of other sources from reaching V8.
 //
@@ -31,17 +36,19 @@ import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { entryFile, readWithStat, syncFile, usableDir, versionKey, writeEntry, type ReadWithStat } from '../cache/folder.ts';
-import { sha256Hex } from '../store/hash.ts';
+import { bootId as currentBootId, entryFile, readWithStat, usableDir, versionKey, writeEntry } from '../cache/folder.ts';
+import type { WriteOps } from '../store/durable.ts';
 import { builtinModule } from '../builtin.ts';
 
 export interface CacheOptions {
   /** The cache folder, or undefined for no cache. */
   dir: string | undefined;
-  /** SHA-256 as hex (tests count the calls). */
-  sha256?: (bytes: Uint8Array | string) => string;
+  /** This boot's id, or undefined where there is none (default: folder.ts bootId; tests give others). */
+  bootId?: () => string | undefined;
+  /** The file system calls entries are written with (tests count the fsyncs). */
+  ops?: WriteOps;
   /**
-   * Called once, when the first entry or seal is waiting to be written, with the function that writes
+   * Called once, when the first entry is waiting to be written, with the function that writes
    * them (start() gives it to process.once('exit')). A warm run has nothing to write and registers nothing:
    * registering an 'exit' listener compiled Node's own code on first use (0.5 M instructions of a warm
    * `today`, callgrind).
@@ -58,37 +65,32 @@ interface Loaded {
 /** CommonJS's function wrapper (Module.wrap's), read around the source in one buffer. */
 const WRAPPER = [Buffer.from('(function (exports, require, module, __filename, __dirname) { '), Buffer.from('\n});')] as const;
 
-const MAGIC = 'roadmap-code-cache 2';
-const SEAL_MAGIC = 'roadmap-code-cache-seal 2';
+const MAGIC = 'roadmap-code-cache 3';
+const SEAL_MAGIC = 'roadmap-code-cache-seal 3';
 /** The header is one short line: a longer one is not an entry of ours. */
 const MAX_HEADER_BYTES = 256;
-const HEX64 = /^[0-9a-f]{64}$/;
+/** Where the data starts: the header is padded to a multiple of this (V8 copies data that is not aligned). */
+const DATA_ALIGN = 8;
+/** What a seal says instead of a boot id when the entry was flushed to the disk before it. */
+const DURABLE = 'durable';
 
-/** An entry: its header line and V8's data, for source with this hash. */
-export function formatEntry(sourceSha: string, data: Uint8Array, sha256: (bytes: Uint8Array) => string = sha256Hex): Buffer {
-  return Buffer.concat([Buffer.from(`${MAGIC} ${process.versions.v8} ${sourceSha} ${sha256(data)}\n`, 'latin1'), data]);
+/** An entry: its header line (padded with spaces) and V8's data. */
+export function formatEntry(data: Uint8Array): Buffer {
+  const line = `${MAGIC} ${process.versions.v8}`;
+  return Buffer.concat([Buffer.from(`${line.padEnd(Math.ceil((line.length + 1) / DATA_ALIGN) * DATA_ALIGN - 1, ' ')}\n`, 'latin1'), data]);
 }
 
-export interface ParsedEntry {
-  sourceSha: string;
-  dataSha: string;
-  data: Buffer;
-}
-
-/** The parts of an entry of this format and this V8; undefined for anything else (nothing is hashed here). */
-export function parseEntry(entry: Buffer): ParsedEntry | undefined {
+/** V8's data in an entry of this format and this V8; undefined for anything else. */
+export function parseEntry(entry: Buffer): Buffer | undefined {
   const end = entry.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
-  if (end < 0) return undefined;
-  const [magic, version, v8, sourceSha, dataSha, ...rest] = entry.toString('latin1', 0, end).split(' ');
-  if (`${magic} ${version}` !== MAGIC || v8 !== process.versions.v8 || rest.length > 0) return undefined;
-  if (!HEX64.test(sourceSha ?? '') || !HEX64.test(dataSha ?? '')) return undefined;
+  if (end < 0 || (end + 1) % DATA_ALIGN !== 0 || entry.toString('latin1', 0, end).trimEnd() !== `${MAGIC} ${process.versions.v8}`) return undefined;
   const data = entry.subarray(end + 1);
-  return data.length === 0 ? undefined : { sourceSha: sourceSha!, dataSha: dataSha!, data };
+  return data.length === 0 ? undefined : data;
 }
 
-/** The seal of an entry that verified against a source: both files' version keys and the two hashes. */
-export function sealText(entry: ReadWithStat, source: ReadWithStat, parsed: ParsedEntry): string {
-  return `${SEAL_MAGIC} ${versionKey(entry.stat)} ${versionKey(source.stat)} ${parsed.sourceSha} ${parsed.dataSha}\n`;
+/** The seal of an entry written in this boot (or flushed to the disk) for a source, by the files' version keys. */
+export function sealText(boot: string, entry: fs.BigIntStats, source: fs.BigIntStats): string {
+  return `${SEAL_MAGIC} ${boot} ${versionKey(entry)} ${versionKey(source)}\n`;
 }
 
 /**
@@ -96,7 +98,6 @@ export function sealText(entry: ReadWithStat, source: ReadWithStat, parsed: Pars
  * bundle goes through it too (the vendor bundles); anything else goes to Node's require.
  */
 export function createLoader(options: CacheOptions) {
-  const sha256 = options.sha256 ?? sha256Hex;
   const loaded = new Map<string, Loaded>();
   const pending: ((code: number | undefined) => void)[] = [];
   const later = (write: (code: number | undefined) => void) => {
@@ -104,16 +105,25 @@ export function createLoader(options: CacheOptions) {
   };
   let dir: string | undefined | null = null;
   const cacheFolder = () => (dir === null ? (dir = options.dir === undefined ? undefined : usableDir(options.dir)) : dir);
+  let boot: string | undefined | null = null;
+  const bootId = () => (boot === null ? (boot = (options.bootId ?? currentBootId)()) : boot);
 
-  /** The entry's data when it verifies for this source; `seal` is set when the verification took hashing. */
-  function verified(entryPath: string, sealPath: string, source: ReadWithStat, sourceSha: () => string): { data: Buffer; seal?: string } | undefined {
+  /** The entry's data when its seal vouches for it: written for this source, in this boot or durably. */
+  function sealed(entryPath: string, sealPath: string, source: fs.BigIntStats): Buffer | undefined {
     const entry = readWithStat(entryPath);
-    const parsed = entry && parseEntry(entry.bytes);
-    if (!entry || !parsed) return undefined;
-    const seal = sealText(entry, source, parsed);
-    if (readWithStat(sealPath, MAX_HEADER_BYTES * 2)?.bytes.toString('latin1') === seal) return { data: parsed.data };
-    if (sha256(parsed.data) !== parsed.dataSha || sourceSha() !== parsed.sourceSha) return undefined;
-    return { data: parsed.data, seal };
+    const data = entry && parseEntry(entry.bytes);
+    if (!entry || !data) return undefined;
+    const seal = readWithStat(sealPath, MAX_HEADER_BYTES * 2)?.bytes.toString('latin1');
+    if (seal === undefined) return undefined;
+    const now = bootId();
+    return (now !== undefined && seal === sealText(now, entry.stat, source)) || seal === sealText(DURABLE, entry.stat, source) ? data : undefined;
+  }
+
+  /** Writes an entry and then its seal; nothing when either cannot be written (the cache is only a copy). */
+  function store(entryPath: string, sealPath: string, data: Uint8Array, source: fs.BigIntStats): void {
+    const now = bootId();
+    const written = writeEntry(entryPath, formatEntry(data), { durable: now === undefined, ops: options.ops });
+    if (written !== undefined) writeEntry(sealPath, Buffer.from(sealText(now ?? DURABLE, written, source), 'latin1'), { durable: false, ops: options.ops });
   }
 
   /** Loads a bundle; `variant` names the entry's variant (the command), for the file the run starts with. */
@@ -125,24 +135,16 @@ export function createLoader(options: CacheOptions) {
     const bytes = read?.bytes ?? Buffer.concat([WRAPPER[0], fs.readFileSync(file), WRAPPER[1]]);
     // The bundles are ASCII (scripts/build.mjs): a one-byte string made by a copy, not a UTF-8 decoding.
     const wrapped = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-    let sourceSha: string | undefined;
-    const hashSource = () => (sourceSha ??= sha256(wrapped));
     const folder = read === undefined ? undefined : cacheFolder();
     const entryPath = folder === undefined ? undefined : entryFile(folder, file, 'bin', variant);
     const sealPath = folder === undefined ? undefined : entryFile(folder, file, 'seal', variant);
-    const found = entryPath === undefined || sealPath === undefined ? undefined : verified(entryPath, sealPath, read!, hashSource);
-    const script = new vm.Script(wrapped, { filename: file, cachedData: found?.data });
+    const found = entryPath === undefined || sealPath === undefined ? undefined : sealed(entryPath, sealPath, read!.stat);
+    const script = new vm.Script(wrapped, { filename: file, cachedData: found });
     const used = found !== undefined && script.cachedDataRejected !== true;
-    if (entryPath !== undefined && !used) {
+    if (entryPath !== undefined && sealPath !== undefined && !used) {
       // Made once the command has run, so it holds the functions the command compiled too.
       later((code) => {
-        if (variant === undefined || code === 0) writeEntry(entryPath, formatEntry(hashSource(), script.createCachedData(), sha256));
-      });
-    } else if (sealPath !== undefined && found?.seal !== undefined) {
-      const seal = found.seal;
-      // The entry was written without fsync: its bytes reach the disk before a seal vouches for them.
-      later(() => {
-        if (syncFile(entryPath!)) writeEntry(sealPath, Buffer.from(seal, 'latin1'));
+        if (variant === undefined || code === 0) store(entryPath, sealPath, script.createCachedData(), read!.stat);
       });
     }
     const module: Loaded = { exports: {}, cached: used };
@@ -169,8 +171,8 @@ export function createLoader(options: CacheOptions) {
   }
 
   /**
-   * Writes the entries that were missing, stale or rejected, and the seals of those that verified (call when
-   * the command is over, with its exit code: a variant's entry is written only after a success).
+   * Writes the entries (and their seals) that were missing, unsealed, stale or rejected (call when the command
+   * is over, with its exit code: a variant's entry is written only after a success).
    */
   function save(code?: number): void {
     for (const write of pending.splice(0)) write(code);

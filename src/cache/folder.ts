@@ -1,12 +1,14 @@
-// roadmap's cache folder: things worked out once and kept to make later runs fast (compiled code, the
-// current state of a long store, the outline of a large roadmap). Only ever a copy: each entry names
-// what it was made from, is used only while that is unchanged, and losing the folder costs one slow run.
+// roadmap's cache folder: V8's compiled code for roadmap's bundles, kept to make later runs fast
+// (src/boot/compile-cache.ts). Only ever a copy: each entry names what it was made from, is used only
+// while that is unchanged, and losing the folder costs one slow run.
 //
 // Default: a folder of this user's own in the system's temp folder; ROADMAP_CACHE names another.
 import fs from 'node:fs';
 import path from 'node:path';
 import { tmpDir } from '../builtin.ts';
 import { realOps, writeWhole, type WriteOps } from '../store/durable.ts';
+
+const BOOT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** No entry is larger: compiled code of the largest bundle is a few megabytes. */
 const MAX_ENTRY_BYTES = 64 * 1024 * 1024;
@@ -141,33 +143,40 @@ export function versionKey(stat: fs.BigIntStats): string {
 }
 
 /**
- * The cache's writes are not fsynced: an entry that a crash left short, empty or with holes fails its
- * hashes and costs one compile, while an fsync of each cost a cold start tens of milliseconds. An entry is
- * made durable (syncFile) only before a seal vouches for it, since a sealed entry is not hashed again: a
- * crash cannot then leave a seal beside bytes other than those that verified.
+ * This boot's id (Linux: a random id the kernel makes at every boot), or undefined where there is none: what a
+ * seal of the compile cache names, so that an entry a crash may have damaged is not trusted after it.
  */
-const cacheOps: WriteOps = { ...realOps, fsyncSync: () => {} };
-
-/** Flushes a file's bytes to the disk; false when it cannot be opened or synced. */
-export function syncFile(file: string): boolean {
-  let fd: number | undefined;
+export function bootId(file = '/proc/sys/kernel/random/boot_id'): string | undefined {
+  if (process.platform !== 'linux') return undefined;
   try {
-    // Windows flushes only a handle open for writing (opening one changes none of the file's times).
-    fd = fs.openSync(file, (process.platform === 'win32' ? fs.constants.O_RDWR : fs.constants.O_RDONLY) | (fs.constants.O_NONBLOCK ?? 0));
-    fs.fsyncSync(fd);
-    return true;
+    // Read to its end, not by the size fstat gives (0 for the files of /proc).
+    const id = fs.readFileSync(file, 'latin1').trim();
+    return BOOT_ID.test(id) ? id : undefined;
   } catch {
-    return false;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    return undefined;
   }
 }
 
-/** Writes a file of the cache whole or not at all (durable.ts, without fsync); a failure (a full disk) leaves things as they were. */
-export function writeEntry(file: string, data: Uint8Array): void {
+/**
+ * Writes a file of the cache whole or not at all (durable.ts), by default without fsync: an entry that a crash
+ * left short, empty or with holes is not trusted after it (compile-cache.ts), while an fsync of each cost a
+ * cold start milliseconds. Returns the status of the file written (its version key is what a seal names), or
+ * undefined when it was not written (a full disk: things are left as they were) or was replaced at once by
+ * another run's (the same entry, written by two runs at a time).
+ */
+export function writeEntry(file: string, data: Uint8Array, options: { durable?: boolean; ops?: WriteOps } = {}): fs.BigIntStats | undefined {
+  let written: bigint | undefined;
+  const ops = options.ops ?? realOps;
   try {
-    writeWhole(file, data, { ops: cacheOps });
+    writeWhole(file, data, {
+      durable: options.durable ?? false,
+      // The inode of the file written: the one that must be at the path once it is renamed there.
+      ops: { ...ops, fstatSync: (fd) => ((written = fs.fstatSync(fd, { bigint: true }).ino), ops.fstatSync(fd)) },
+    });
+    const stat = fs.statSync(file, { bigint: true });
+    return stat.ino === written ? stat : undefined;
   } catch {
     // Nothing more to do: the cache is only a copy, and writeWhole left no temp file.
+    return undefined;
   }
 }

@@ -37,6 +37,11 @@ export interface WriteOptions {
   mode?: number;
   /** Never replace an existing file (backups): fails with EEXIST instead. */
   exclusive?: boolean;
+  /**
+   * false: neither the file nor its folder is flushed to the disk (the compile cache's entries, which are
+   * trusted only in the boot that wrote them: cache/folder.ts writeEntry). The write is still whole or absent.
+   */
+  durable?: boolean;
   /** The last check before the file is put in place (the lock is still ours, the file is the one read). */
   beforeCommit?: () => void;
   ops?: WriteOps;
@@ -76,7 +81,7 @@ export function writeWhole(file: string, data: string | Uint8Array, options: Wri
       if (written <= 0) throw fail('ENOSPC', `no space left to write ${file}`);
       offset += written;
     }
-    ops.fsyncSync(fd);
+    if (options.durable !== false) ops.fsyncSync(fd);
     const size = ops.fstatSync(fd).size;
     if (size !== bytes.length) throw fail('EIO', `${file}: wrote ${size} of ${bytes.length} bytes`);
     ops.closeSync(fd);
@@ -105,7 +110,7 @@ export function writeWhole(file: string, data: string | Uint8Array, options: Wri
       }
     }
   }
-  syncFolder(path.dirname(file));
+  if (options.durable !== false) syncFolder(path.dirname(file));
 }
 
 /** Makes a rename durable: fsync the folder that holds the file (not possible everywhere). */

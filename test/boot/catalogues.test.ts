@@ -21,6 +21,7 @@ function bundlesLoaded(args: string[]): string[] {
   expect(r.code, r.stderr).toBe(0);
   return fs
     .readdirSync(path.join(cache, 'roadmap'))
+    .filter((n) => n.endsWith('.bin'))
     .map((n) => n.replace(/^[0-9a-f]{8}-/, ''))
     .sort();
 }

@@ -4,10 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import Module from 'node:module';
-import { createLoader, formatEntry, parseEntry } from '../../src/boot/compile-cache.ts';
-import { compileCacheDir, pathKey, syncFile } from '../../src/cache/folder.ts';
-import { sha256Hex } from '../../src/store/hash.ts';
+import { createLoader, formatEntry, parseEntry, sealText } from '../../src/boot/compile-cache.ts';
+import { bootId, compileCacheDir, pathKey, versionKey, writeEntry } from '../../src/cache/folder.ts';
+import { realOps, type WriteOps } from '../../src/store/durable.ts';
+
+const BOOT = '0b5e4c1a-2f3d-4e5f-8a9b-0c1d2e3f4a5b';
+const OTHER_BOOT = '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a';
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'roadmap-cc-'));
@@ -42,7 +44,7 @@ function tokenOf(file: string): { token: string } {
 function cachedFresh(): { main: string; cache: string; entry: string } {
   const main = freshFile();
   const cache = path.join(tempDir(), 'cache');
-  const loader = createLoader({ dir: cache });
+  const loader = createLoader({ dir: cache, bootId: () => BOOT });
   loader.load(main);
   loader.save();
   const entry = path.join(cache, `${pathKey(main)}-${path.basename(main)}.bin`);
@@ -64,14 +66,59 @@ function spyCachedData(fed: Buffer[]): { restore: () => void } {
 
 const entries = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []);
 
-describe('syncFile', () => {
-  it('flushes a file that is there (before a seal vouches for it), and says so; false for one that is not', () => {
+/** The write calls, with the fsyncs counted. */
+function countingOps(): { ops: WriteOps; fsyncs: () => number } {
+  let fsyncs = 0;
+  return { ops: { ...realOps, fsyncSync: (fd) => (fsyncs++, fs.fsyncSync(fd)) }, fsyncs: () => fsyncs };
+}
+
+describe('bootId', () => {
+  it.runIf(process.platform === 'linux')("is Linux's boot id, the same for every read in a boot", () => {
+    expect(bootId()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(bootId()).toBe(fs.readFileSync('/proc/sys/kernel/random/boot_id', 'latin1').trim());
+  });
+
+  it.runIf(process.platform === 'linux')('is undefined when there is none, or what is there is not an id', () => {
+    const dir = tempDir();
+    expect(bootId(path.join(dir, 'missing'))).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'odd'), 'not-a-boot-id\n');
+    expect(bootId(path.join(dir, 'odd'))).toBeUndefined();
+    fs.writeFileSync(path.join(dir, 'good'), `${BOOT}\n`);
+    expect(bootId(path.join(dir, 'good'))).toBe(BOOT);
+  });
+});
+
+describe('writeEntry', () => {
+  it('writes whole without fsync, and returns the status of the very file written', () => {
     const file = path.join(tempDir(), 'entry.bin');
-    fs.writeFileSync(file, 'bytes');
-    const before = fs.statSync(file, { bigint: true });
-    expect(syncFile(file)).toBe(true);
-    expect(fs.statSync(file, { bigint: true }).ctimeNs).toBe(before.ctimeNs); // the seal's keys still hold
-    expect(syncFile(path.join(tempDir(), 'missing.bin'))).toBe(false);
+    const { ops, fsyncs } = countingOps();
+    const stat = writeEntry(file, Buffer.from('bytes'), { ops });
+    expect(versionKey(stat!)).toBe(versionKey(fs.statSync(file, { bigint: true })));
+    expect(fs.readFileSync(file, 'latin1')).toBe('bytes');
+    expect(fsyncs()).toBe(0);
+    expect(writeEntry(file, Buffer.from('again'), { ops, durable: true })?.ino).toBe(fs.statSync(file, { bigint: true }).ino);
+    expect(fsyncs()).toBe(1); // durable: the file flushed before it is renamed into place
+  });
+
+  it('returns undefined when the file is not written (a full disk, a missing folder) or another took its place at once', () => {
+    const dir = tempDir();
+    const full: WriteOps = { ...realOps, writeSync: () => 0 };
+    expect(writeEntry(path.join(dir, 'full.bin'), Buffer.from('bytes'), { ops: full })).toBeUndefined();
+    expect(fs.readdirSync(dir)).toEqual([]); // no temp file left
+    expect(writeEntry(path.join(dir, 'no', 'such.bin'), Buffer.from('bytes'))).toBeUndefined();
+    // Another run's entry renamed over this one's right after it: its status is not this write's.
+    const raced = path.join(dir, 'raced.bin');
+    const other = path.join(dir, 'other.bin');
+    fs.writeFileSync(other, 'theirs');
+    const racing: WriteOps = {
+      ...realOps,
+      renameSync: (from, to) => {
+        realOps.renameSync(from, to);
+        realOps.renameSync(other, to);
+      },
+    };
+    expect(writeEntry(raced, Buffer.from('mine'), { ops: racing })).toBeUndefined();
+    expect(fs.readFileSync(raced, 'latin1')).toBe('theirs');
   });
 });
 
@@ -96,32 +143,40 @@ describe('entries', () => {
     expect(pathKey('/a/dist/main.cjs')).toMatch(/^[0-9a-f]{8}$/);
   });
 
-  it('an entry carries the V8 version and the SHA-256 of its source and of its data', () => {
+  it('an entry is a header of this format and V8 version, padded so that the data starts on a multiple of 8 bytes', () => {
     const data = Buffer.from([1, 2, 3]);
-    const source = sha256Hex('source');
-    const entry = formatEntry(source, data);
-    expect(entry.toString('latin1').split('\n')[0]).toBe(`roadmap-code-cache 2 ${process.versions.v8} ${source} ${sha256Hex(data)}`);
-    expect(parseEntry(entry)).toEqual({ sourceSha: source, dataSha: sha256Hex(data), data });
-    const header = entry.subarray(0, entry.indexOf(0x0a) + 1).toString('latin1');
+    const entry = formatEntry(data);
+    const end = entry.indexOf(0x0a);
+    expect(entry.toString('latin1', 0, end).trimEnd()).toBe(`roadmap-code-cache 3 ${process.versions.v8}`);
+    expect((end + 1) % 8).toBe(0);
+    expect(parseEntry(entry)).toEqual(data);
+    const header = entry.subarray(0, end + 1).toString('latin1');
     for (const bad of [
       Buffer.from(header), // no data
       Buffer.from('garbage'),
-      Buffer.from(header.replace(process.versions.v8, '1.2.3')),
-      Buffer.from(header.replace('cache 2', 'cache 1')),
-      Buffer.from(header.replace(source, source.slice(1))),
-      Buffer.from(`${header.trimEnd()} extra\n`),
+      Buffer.from(`${header.replace(process.versions.v8, '1.2.3')}xyz`),
+      Buffer.from(`${header.replace('cache 3', 'cache 2')}xyz`),
+      Buffer.from(`${header.trimEnd()} x\nxyz`), // not aligned
       Buffer.concat([Buffer.from(header.trimEnd()), Buffer.alloc(300, 0x20), Buffer.from('\nxyz')]),
     ]) {
       expect(parseEntry(bad)).toBeUndefined();
     }
   });
+
+  it("a seal names the boot and both files' version keys", () => {
+    const file = path.join(tempDir(), 'f');
+    fs.writeFileSync(file, 'x');
+    const st = fs.statSync(file, { bigint: true });
+    const key = `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+    expect(sealText(BOOT, st, st)).toBe(`roadmap-code-cache-seal 3 ${BOOT} ${key} ${key}\n`);
+  });
 });
 
 describe('createLoader', () => {
-  it('compiles from source first, writes entries when saved, and compiles from the cache next time', () => {
+  it('compiles from source first, writes entries and their seals when saved, and compiles from the cache next time', () => {
     const { main, dir } = bundles();
     const cache = path.join(tempDir(), 'cache');
-    const first = createLoader({ dir: cache });
+    const first = createLoader({ dir: cache, bootId: () => BOOT });
     const m = first.load(main) as { answer: () => number; base: string; self: boolean };
     expect(m.answer()).toBe(42);
     expect(m.base).toBe('main.cjs');
@@ -130,24 +185,21 @@ describe('createLoader', () => {
     expect(first.compiledFrom(path.join(dir, 'helper.cjs'))).toBe('source');
     expect(entries(cache)).toEqual([]); // nothing before save
     first.save();
-    expect(entries(cache)).toEqual([`${pathKey(path.join(dir, 'helper.cjs'))}-helper.cjs.bin`, `${pathKey(main)}-main.cjs.bin`].sort());
+    const names = [`${pathKey(path.join(dir, 'helper.cjs'))}-helper.cjs`, `${pathKey(main)}-main.cjs`].flatMap((n) => [`${n}.bin`, `${n}.seal`]).sort();
+    expect(entries(cache)).toEqual(names);
     expect(fs.statSync(cache).mode & 0o777).toBe(0o700);
     for (const e of entries(cache)) expect(fs.statSync(path.join(cache, e)).mode & 0o777).toBe(0o600);
+    const seal = fs.readFileSync(path.join(cache, `${pathKey(main)}-main.cjs.seal`), 'latin1');
+    expect(seal).toBe(sealText(BOOT, fs.statSync(path.join(cache, `${pathKey(main)}-main.cjs.bin`), { bigint: true }), fs.statSync(main, { bigint: true })));
 
-    const second = createLoader({ dir: cache });
+    const second = createLoader({ dir: cache, bootId: () => BOOT });
     expect((second.load(main) as { answer: () => number }).answer()).toBe(42);
     expect(second.compiledFrom(main)).toBe('cache');
     expect(second.compiledFrom(path.join(dir, 'helper.cjs'))).toBe('cache');
-    const read = () => entries(cache).map((e) => [e, fs.readFileSync(path.join(cache, e))] as const);
+    const read = () => entries(cache).map((e) => [e, fs.statSync(path.join(cache, e)).ino, fs.readFileSync(path.join(cache, e))] as const);
     const before = read();
-    second.save(); // nothing stale: no entry rewritten, only the seals of the two verified ones written
-    const after = read();
-    expect(after.filter(([e]) => e.endsWith('.bin'))).toEqual(before);
-    expect(after.map(([e]) => e).filter((e) => e.endsWith('.seal'))).toEqual(before.map(([e]) => e.replace(/\.bin$/, '.seal')));
-    const third = createLoader({ dir: cache });
-    third.load(main);
-    third.save(); // sealed: nothing written at all
-    expect(read()).toEqual(after);
+    second.save(); // all sealed: nothing written
+    expect(read()).toEqual(before);
   });
 
   it('asks for a save once when something is to be written, and never when all is sealed', () => {
@@ -155,13 +207,12 @@ describe('createLoader', () => {
     const cache = path.join(tempDir(), 'cache');
     const asked = (run: (loader: ReturnType<typeof createLoader>) => void) => {
       const calls: ((code?: number) => void)[] = [];
-      const loader = createLoader({ dir: cache, whenPending: (save) => calls.push(save) });
+      const loader = createLoader({ dir: cache, bootId: () => BOOT, whenPending: (save) => calls.push(save) });
       run(loader);
       for (const save of calls) save(0);
       return calls.length;
     };
     expect(asked((l) => l.load(main))).toBe(1); // two entries to write (main and helper), one request
-    expect(asked((l) => l.load(main))).toBe(1); // their seals
     expect(asked((l) => l.load(main))).toBe(0); // sealed: no exit listener at all
     expect(fs.readdirSync(cache).filter((e) => e.endsWith('.seal'))).toHaveLength(2);
   });
@@ -178,42 +229,57 @@ describe('createLoader', () => {
   it('a changed file is compiled from its source, and its entry replaced', () => {
     const { main } = bundles();
     const cache = path.join(tempDir(), 'cache');
-    const first = createLoader({ dir: cache });
+    const first = createLoader({ dir: cache, bootId: () => BOOT });
     first.load(main);
     first.save();
     fs.writeFileSync(main, "module.exports = { answer: () => 'changed' };\n");
-    fs.utimesSync(main, new Date(), new Date(Date.now() + 5000));
-    const second = createLoader({ dir: cache });
+    const second = createLoader({ dir: cache, bootId: () => BOOT });
     expect((second.load(main) as { answer: () => string }).answer()).toBe('changed');
     expect(second.compiledFrom(main)).toBe('source');
     second.save();
-    const third = createLoader({ dir: cache });
+    const third = createLoader({ dir: cache, bootId: () => BOOT });
     expect((third.load(main) as { answer: () => string }).answer()).toBe('changed');
     expect(third.compiledFrom(main)).toBe('cache');
+    // Written again with the very same bytes: another version of the file, so compiled once more.
+    fs.writeFileSync(main, fs.readFileSync(main));
+    const fourth = createLoader({ dir: cache, bootId: () => BOOT });
+    fourth.load(main);
+    expect(fourth.compiledFrom(main)).toBe('source');
   });
 
-  it('a damaged entry never reaches V8: the file is compiled from source, and the entry rewritten', () => {
+  it('an entry damaged in place (its size and times put back) never reaches V8: compiled from source, and rewritten', () => {
     const { main, cache, entry } = cachedFresh();
-    const good = fs.readFileSync(entry);
     const seen: Buffer[] = [];
     const watching = spyCachedData(seen);
     try {
-      createLoader({ dir: cache }).load(main);
+      createLoader({ dir: cache, bootId: () => BOOT }).load(main);
     } finally {
       watching.restore();
     }
-    expect(seen).toEqual([parseEntry(good)!.data]); // the spy sees what V8 is given
+    expect(seen).toEqual([parseEntry(fs.readFileSync(entry))]); // the spy sees what V8 is given
+    const length = fs.statSync(entry).size;
     // A sample of positions, the same every run: every byte of the header, then spread over the data.
-    const positions = [
-      ...Array.from({ length: good.indexOf(0x0a) + 40 }, (_, i) => i),
-      ...Array.from({ length: 60 }, (_, i) => Math.floor(((i + 0.5) * good.length) / 60)),
-    ];
+    const positions = [...Array.from({ length: 48 }, (_, i) => i), ...Array.from({ length: 60 }, (_, i) => Math.floor(((i + 0.5) * length) / 60))];
+    const seal = entry.replace(/\.bin$/, '.seal');
     for (const at of positions) {
-      const damaged = Buffer.from(good);
+      // The entry's times set to whole seconds (which utimes can put back exactly) and sealed as they are: it is used.
+      fs.utimesSync(entry, 1_700_000_000, 1_700_000_000);
+      fs.writeFileSync(seal, sealText(BOOT, fs.statSync(entry, { bigint: true }), fs.statSync(main, { bigint: true })));
+      const check = createLoader({ dir: cache, bootId: () => BOOT });
+      check.load(main);
+      expect(check.compiledFrom(main)).toBe('cache');
+      const stat = fs.statSync(entry, { bigint: true });
+      const damaged = fs.readFileSync(entry);
       damaged[at]! ^= 0xff;
-      fs.writeFileSync(entry, damaged);
+      // The file system's clock moves in ticks of up to 10 ms: a write in the tick of the seal's would keep the change time.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 12);
+      fs.writeFileSync(entry, damaged); // the same file (inode), other bytes
+      fs.utimesSync(entry, 1_700_000_000, 1_700_000_000);
+      const now = fs.statSync(entry, { bigint: true });
+      expect([now.ino, now.size, now.mtimeNs]).toEqual([stat.ino, stat.size, stat.mtimeNs]);
+      expect(now.ctimeNs).not.toBe(stat.ctimeNs); // only the change time tells
       const fed: Buffer[] = [];
-      const loader = createLoader({ dir: cache, sha256: (b) => sha256Hex(b) });
+      const loader = createLoader({ dir: cache, bootId: () => BOOT });
       const spy = spyCachedData(fed);
       try {
         expect(loader.load(main)).toEqual(tokenOf(main));
@@ -223,74 +289,96 @@ describe('createLoader', () => {
       expect(loader.compiledFrom(main)).toBe('source');
       expect(fed).toEqual([]); // V8 was given nothing
       loader.save();
-      expect(parseEntry(fs.readFileSync(entry))).toBeDefined();
+      const again = createLoader({ dir: cache, bootId: () => BOOT });
+      again.load(main);
+      expect(again.compiledFrom(main)).toBe('cache');
     }
   });
 
-  it('an entry made from other source (even of the same length, which is all V8 checks) is not used', () => {
+  it('an entry made from other source (even of the same length, which is all V8 checks) is not used, seal and all', () => {
     const a = freshFile('aaaa');
     const b = freshFile('bbbb');
     expect(fs.statSync(a).size).toBe(fs.statSync(b).size);
     const cache = path.join(tempDir(), 'cache');
     for (const file of [a, b]) {
-      const loader = createLoader({ dir: cache });
+      const loader = createLoader({ dir: cache, bootId: () => BOOT });
       loader.load(file);
       loader.save();
     }
     const entryOf = (file: string) => path.join(cache, `${pathKey(file)}-${path.basename(file)}.bin`);
     const sealOf = (file: string) => path.join(cache, `${pathKey(file)}-${path.basename(file)}.seal`);
-    // b's entry (and, after a verified run, its seal) put where a's are.
-    const sealer = createLoader({ dir: cache });
-    sealer.load(b);
-    sealer.save();
+    // b's entry and seal put where a's are (a copy, or a rename: the seal names b's source either way).
     fs.copyFileSync(entryOf(b), entryOf(a));
     fs.copyFileSync(sealOf(b), sealOf(a));
+    fs.renameSync(entryOf(b), `${entryOf(a)}.b`);
     const fed: Buffer[] = [];
     const spy = spyCachedData(fed);
-    const loader = createLoader({ dir: cache });
+    const loader = createLoader({ dir: cache, bootId: () => BOOT });
     try {
       expect(loader.load(a)).toEqual(tokenOf(a));
+      fs.renameSync(`${entryOf(a)}.b`, entryOf(a));
+      const renamed = createLoader({ dir: cache, bootId: () => BOOT });
+      expect(renamed.load(a)).toEqual(tokenOf(a));
+      expect(renamed.compiledFrom(a)).toBe('source');
     } finally {
       spy.restore();
     }
     expect(loader.compiledFrom(a)).toBe('source');
     expect(fed).toEqual([]);
-    loader.save();
-    expect(parseEntry(fs.readFileSync(entryOf(a)))!.sourceSha).toBe(sha256Hex(Module.wrap(fs.readFileSync(a, 'utf8'))));
   });
 
-  it('a verified entry is sealed: later runs use it without hashing, until either file is written to', () => {
-    const { main, cache, entry } = cachedFresh();
-    const seal = entry.replace(/\.bin$/, '.seal');
-    const run = () => {
-      let hashes = 0;
-      const loader = createLoader({ dir: cache, sha256: (b) => (hashes++, sha256Hex(b)) });
-      expect(loader.load(main)).toEqual(tokenOf(main));
+  it('a seal of another boot is not trusted (a crash may have left other bytes under the same keys): compiled, and sealed anew', () => {
+    const { main, cache, entry } = cachedFresh(); // sealed in BOOT
+    const after = createLoader({ dir: cache, bootId: () => OTHER_BOOT });
+    expect(after.load(main)).toEqual(tokenOf(main));
+    expect(after.compiledFrom(main)).toBe('source');
+    after.save();
+    expect(fs.readFileSync(entry.replace(/\.bin$/, '.seal'), 'latin1')).toContain(` ${OTHER_BOOT} `);
+    const later = createLoader({ dir: cache, bootId: () => OTHER_BOOT });
+    later.load(main);
+    expect(later.compiledFrom(main)).toBe('cache');
+  });
+
+  it('with no boot id, an entry is flushed to the disk before its seal, which is then good in any boot', () => {
+    const main = freshFile();
+    const cache = path.join(tempDir(), 'cache');
+    const { ops, fsyncs } = countingOps();
+    const first = createLoader({ dir: cache, bootId: () => undefined, ops });
+    first.load(main);
+    first.save();
+    expect(fsyncs()).toBe(1); // the entry; the seal needs none
+    const seal = fs.readFileSync(path.join(cache, `${pathKey(main)}-${path.basename(main)}.seal`), 'latin1');
+    expect(seal.startsWith('roadmap-code-cache-seal 3 durable ')).toBe(true);
+    for (const boot of [undefined, BOOT]) {
+      const loader = createLoader({ dir: cache, bootId: () => boot, ops });
+      loader.load(main);
       loader.save();
-      return { from: loader.compiledFrom(main), hashes };
-    };
-    expect(fs.existsSync(seal)).toBe(false);
-    expect(run()).toEqual({ from: 'cache', hashes: 2 }); // verified: the data and the source hashed, then sealed
-    expect(fs.existsSync(seal)).toBe(true);
-    expect(run()).toEqual({ from: 'cache', hashes: 0 });
-    expect(run()).toEqual({ from: 'cache', hashes: 0 });
+      expect(loader.compiledFrom(main)).toBe('cache');
+    }
+    expect(fsyncs()).toBe(1);
+    // With a boot id, a cold start flushes nothing.
+    const other = freshFile();
+    const loader = createLoader({ dir: cache, bootId: () => BOOT, ops });
+    loader.load(other);
+    loader.save();
+    expect(fsyncs()).toBe(1);
+  });
 
-    // The entry damaged in place, its size and times put back: its ctime tells, and the hash catches it.
-    const stat = fs.statSync(entry);
-    const damaged = fs.readFileSync(entry);
-    damaged[damaged.length - 10]! ^= 0x01;
-    fs.writeFileSync(entry, damaged);
-    fs.utimesSync(entry, stat.atime, stat.mtime);
-    expect(run()).toMatchObject({ from: 'source' });
-    expect(run()).toEqual({ from: 'cache', hashes: 2 });
-    expect(run()).toEqual({ from: 'cache', hashes: 0 });
-
-    // The source rewritten with the same bytes: hashed again, still the same source, so still used.
-    fs.writeFileSync(main, fs.readFileSync(main));
-    expect(run()).toEqual({ from: 'cache', hashes: 2 });
-    // A forged seal (other keys) is only a file that does not match.
-    fs.writeFileSync(seal, 'roadmap-code-cache-seal 2 anything\n');
-    expect(run()).toEqual({ from: 'cache', hashes: 2 });
+  it('a missing, forged or truncated seal is only a seal that does not match', () => {
+    const { main, cache, entry } = cachedFresh();
+    const sealFile = entry.replace(/\.bin$/, '.seal');
+    const good = fs.readFileSync(sealFile, 'latin1');
+    for (const bad of [undefined, 'roadmap-code-cache-seal 3 anything\n', good.slice(0, -5), good.replace(BOOT, 'durable'), `${good}x`]) {
+      if (bad === undefined) fs.rmSync(sealFile);
+      else fs.writeFileSync(sealFile, bad);
+      const loader = createLoader({ dir: cache, bootId: () => BOOT });
+      expect(loader.load(main)).toEqual(tokenOf(main));
+      expect(loader.compiledFrom(main)).toBe('source');
+      loader.save(); // written and sealed again
+      const again = createLoader({ dir: cache, bootId: () => BOOT });
+      again.load(main);
+      expect(again.compiledFrom(main)).toBe('cache');
+    }
   });
 
   it.runIf(process.platform !== 'win32')('a folder that is not safe to use is left alone: no entries read or written', () => {
