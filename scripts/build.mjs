@@ -5,6 +5,8 @@
 // - dist/today.cjs, list.cjs (list and show), stats.cjs: the everyday commands alone with the runner and
 //   without commander (src/direct.ts), what a plain line of that command runs: a third of the code to read,
 //   deserialise and run at their start (npm run bench); any other line of them loads dist/main.cjs;
+// - dist/validate.cjs: the validation of a custom roadmap with its JSON Schema, loaded by the runs that validate one
+//   (LAZY below);
 // - dist/i18n/en.cjs, zh.cjs: the interface's words, one bundle per language, so that a run loads only the
 //   catalogue it speaks (src/i18n/load.ts); the sources stay plain modules (tests import them as they are);
 // - dist/vendor/*.cjs: the heavy packages, each loaded only by the commands that use it (inquirer
@@ -131,6 +133,27 @@ const vendorBundles = {
   },
 };
 
+/**
+ * Modules that only some runs import (dynamically), each a bundle of its own: the validation of a custom roadmap
+ * (validate.ts with its JSON Schema, 17 KB of the 82 KB today.cjs, compiled by every cold start and never run by a
+ * `today` on the bundled roadmap). In the CLI bundles an import of one becomes a require of its bundle (through the
+ * loader). Each holds pure code only (the build checks its sources against LAZY_SOURCES), so no module's state is
+ * in two bundles.
+ */
+const LAZY = { [path.resolve('src/roadmaps/validate.ts')]: 'validate' };
+const LAZY_SOURCES = { validate: ['src/roadmaps/validate.ts', 'src/roadmaps/json-location.ts', 'data/roadmap.schema.json'] };
+const lazyBundles = {
+  name: 'lazy-bundles',
+  setup(b) {
+    b.onResolve({ filter: /\.ts$/ }, (args) => {
+      const name = LAZY[path.resolve(args.resolveDir, args.path)];
+      return name === undefined || args.kind !== 'dynamic-import' ? undefined : { path: name, namespace: 'lazy' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({ contents: `export * from './${args.path}.cjs';\n`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/[a-z]+\.cjs$/ }, (args) => (args.namespace === 'lazy' ? { path: args.path, external: true } : undefined));
+  },
+};
+
 /** The catalogues (src/i18n/en.ts, zh.ts), each built into a bundle of its own (CATALOGUES). */
 const CATALOGUES = ['en', 'zh'];
 const I18N = path.resolve('src', 'i18n');
@@ -194,9 +217,15 @@ const results = await Promise.all([
     ...common,
     entryPoints: { main: 'src/main.ts', ...Object.fromEntries(Object.keys(DIRECT).map((name) => [name, `command:${name}`])) },
     outdir: 'dist',
-    plugins: [commandBundles, catalogueBundles, vendorBundles, builtinFacades, startupTrims],
+    plugins: [commandBundles, lazyBundles, catalogueBundles, vendorBundles, builtinFacades, startupTrims],
   }),
   build({ ...common, entryPoints: Object.fromEntries(CATALOGUES.map((name) => [name, `src/i18n/${name}.ts`])), outdir: 'dist/i18n' }),
+  build({
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(LAZY).map(([file, name]) => [name, file])),
+    outdir: 'dist',
+    plugins: [vendorBundles, builtinFacades, startupTrims],
+  }),
   build({
     ...common,
     entryPoints: Object.fromEntries(Object.entries(VENDORS).map(([pkg, name]) => [name, pkg])),
@@ -272,6 +301,11 @@ const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
 for (const name of CATALOGUES) {
   const inputs = Object.keys(outputs[`dist/i18n/${name}.cjs`]?.inputs ?? {});
   if (inputs.join() !== `src/i18n/${name}.ts`) throw new Error(`dist/i18n/${name}.cjs must hold src/i18n/${name}.ts alone, not ${inputs.join(', ')}`);
+}
+for (const [name, allowed] of Object.entries(LAZY_SOURCES)) {
+  const inputs = Object.keys(outputs[`dist/${name}.cjs`]?.inputs ?? {}).filter((input) => !input.startsWith('builtin:') && !input.startsWith('vendor:'));
+  const other = inputs.filter((input) => !allowed.includes(input));
+  if (inputs.length === 0 || other.length > 0) throw new Error(`dist/${name}.cjs must hold ${allowed.join(', ')} only, not ${other.join(', ') || 'nothing'}`);
 }
 fs.mkdirSync('.build', { recursive: true });
 fs.writeFileSync('.build/meta.json', JSON.stringify({ outputs }));

@@ -101,6 +101,28 @@ describe('catalogue bundles', () => {
     expect(held.filter((i) => i.includes('node_modules/commander/') || i === 'src/cli.ts' || /src\/i18n\/(en|zh)\.ts$/.test(i))).toEqual([]);
   });
 
+  it('the validation of a custom roadmap is a bundle of its own, of pure code only, which no everyday bundle holds', () => {
+    const own = inputs('dist/validate.cjs').filter((i) => !i.startsWith('vendor:'));
+    expect(own.sort()).toEqual(['data/roadmap.schema.json', 'src/roadmaps/json-location.ts', 'src/roadmaps/validate.ts']);
+    for (const bundle of ['main', 'today', 'list', 'stats']) {
+      expect(
+        inputs(`dist/${bundle}.cjs`).filter((i) => i === 'src/roadmaps/validate.ts' || i.endsWith('roadmap.schema.json')),
+        bundle,
+      ).toEqual([]);
+    }
+  });
+
+  it('`use` of a custom roadmap loads the validation (through the loader); `today` on the bundled one does not', () => {
+    const home = tempHome();
+    const file = path.join(home, 'mine.json');
+    fs.writeFileSync(file, roadmap(home, ['template']).stdout);
+    const cache = path.join(home, 'cc');
+    const r = roadmap(home, ['use', file, '--lang', 'en'], { NODE_COMPILE_CACHE: cache });
+    expect(r.code, r.stderr).toBe(0);
+    expect(fs.readdirSync(path.join(cache, 'roadmap')).filter((n) => n.endsWith('-validate.cjs.bin'))).toHaveLength(1);
+    expect(bundlesLoaded(['today', '--lang', 'zh'])).not.toContain('validate.cjs.bin');
+  });
+
   it('the loader picks a bundle the build makes for each everyday command (src/cli-args.ts DIRECT_BUNDLES)', () => {
     for (const bundle of new Set(Object.values(DIRECT_BUNDLES))) expect(Object.keys(meta.outputs), bundle).toContain(`dist/${bundle}.cjs`);
     expect(inputs('dist/main.cjs')).toContain('src/commands/index.ts');
