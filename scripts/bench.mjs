@@ -8,6 +8,8 @@
 // Both sides run in a clean environment (env -i with PATH, HOME and the ROADMAP_* variables), as on a
 // learner's laptop: this machine's NODE_EXTRA_CA_CERTS alone makes bare node 2-3 times slower.
 // --inherit-env runs them in the machine's own environment instead.
+// Run by a Node with a compile cache of its own (module.enableCompileCache, 22.8+), it also times `today`
+// through Node's cache against roadmap's own, warm and cold (information, no target).
 //
 //   node scripts/bench.mjs [--pairs N] [--json] [--keep] [--inherit-env] [--only NAME]...
 //
@@ -16,6 +18,7 @@
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import nodeModule from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +29,8 @@ import { localDate, median, parseMaxRssKb, realisticStore, scaleStore, taskIds, 
  * @property {string} name Shown in the table.
  * @property {string[][]} steps The roadmap argv of each command of one sample (their times are summed).
  * @property {Record<string, string>} env
- * @property {number} target The highest acceptable median ratio.
+ * @property {number | null} target The highest acceptable median ratio; null for a case shown for information only.
+ * @property {string} [bin] The file node runs with the steps' argv, instead of bin/roadmap.js.
  * @property {number} [memoryTarget]
  * @property {() => void} [reset] Run (untimed) before every sample: puts the store back.
  * @property {string} [against] Judge the command against this case instead of the floor ("no slower than"): that case's
@@ -106,7 +110,7 @@ function measure(c, floors, tmp, memory, byName) {
   for (let i = 0; i < WARMUP; i++) {
     c.reset?.();
     mustRun([floors.esm], c.env);
-    for (const step of c.steps) mustRun([BIN, ...step], c.env);
+    for (const step of c.steps) mustRun([c.bin ?? BIN, ...step], c.env);
   }
   const [ratios, cjsRatios, againstRatios, bareMs, cjsMs, commandMs] = /** @type {number[][]} */ ([[], [], [], [], [], []]);
   for (let i = 0; i < pairs; i++) {
@@ -116,8 +120,12 @@ function measure(c, floors, tmp, memory, byName) {
     for (const [s, step] of c.steps.entries()) {
       // The three (four with the case it is judged against) in a random order each time.
       const againstStep = other?.steps[s];
-      const runs = [() => (bare += timed([floors.esm], c.env)), () => (cjs += timed([floors.cjs], c.env)), () => (command += timed([BIN, ...step], c.env))];
-      if (other !== undefined && againstStep !== undefined) runs.push(() => (base += timed([BIN, ...againstStep], other.env)));
+      const runs = [
+        () => (bare += timed([floors.esm], c.env)),
+        () => (cjs += timed([floors.cjs], c.env)),
+        () => (command += timed([c.bin ?? BIN, ...step], c.env)),
+      ];
+      if (other !== undefined && againstStep !== undefined) runs.push(() => (base += timed([other.bin ?? BIN, ...againstStep], other.env)));
       for (let k = runs.length - 1; k > 0; k--) {
         const j = Math.floor(Math.random() * (k + 1));
         [runs[k], runs[j]] = [/** @type {() => number} */ (runs[j]), /** @type {() => number} */ (runs[k])];
@@ -140,7 +148,7 @@ function measure(c, floors, tmp, memory, byName) {
     esmRatio: round(median(ratios), 3),
     cjsRatio: round(median(cjsRatios), 3),
     target: c.target,
-    verdict: verdict(ratio, c.target),
+    verdict: c.target === null ? 'info' : verdict(ratio, c.target),
     bareMs: round(median(bareMs), 1),
     cjsMs: round(median(cjsMs), 1),
     commandMs: round(median(commandMs), 1),
@@ -154,7 +162,7 @@ function measure(c, floors, tmp, memory, byName) {
       c.reset?.();
       bareKb.push(peakKb([floors.esm], c.env, out));
       let peak = 0;
-      for (const s of c.steps) peak = Math.max(peak, peakKb([BIN, ...s], c.env, out)); // a pair: the larger peak
+      for (const s of c.steps) peak = Math.max(peak, peakKb([c.bin ?? BIN, ...s], c.env, out)); // a pair: the larger peak
       commandKb.push(peak);
     }
     const m = median(commandKb) / median(bareKb);
@@ -189,7 +197,8 @@ function markdown(results, m) {
   const f = (/** @type {number} */ n, /** @type {number} */ d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
   const rows = results.map((r) => {
     const mem = r.memory ? `${f(r.memory.ratio)}${r.memory.target ? ` (≤ ${r.memory.target} ${r.memory.verdict})` : ''}` : 'skipped';
-    return `| ${r.name} | ${f(r.ratio)} | ≤ ${r.target} ${r.against === 'node empty.mjs' ? '' : `× ${r.against}`} | ${r.verdict} | ${f(r.esmRatio)} / ${f(r.cjsRatio)} | ${f(r.bareMs, 1)} / ${f(r.cjsMs, 1)} / ${f(r.commandMs, 1)} | ${mem} |`;
+    const target = r.target === null ? `(× ${r.against})` : `≤ ${r.target} ${r.against === 'node empty.mjs' ? '' : `× ${r.against}`}`;
+    return `| ${r.name} | ${f(r.ratio)} | ${target} | ${r.verdict} | ${f(r.esmRatio)} / ${f(r.cjsRatio)} | ${f(r.bareMs, 1)} / ${f(r.cjsMs, 1)} / ${f(r.commandMs, 1)} | ${mem} |`;
   });
   return [
     `## roadmap start-up benchmark`,
@@ -279,6 +288,26 @@ function main() {
       { name: 'done, 100k events', steps: [['done', todo]], env: historyEnv, target: 1.1, against: 'done, empty store', reset: resetHistory },
       { name: 'stats, 100k events', steps: [['stats']], env: historyEnv, target: 1.5 },
     ];
+    // Node's own compile cache (Node 22.8+), for the choice of roadmap's own (README, "The cache"): `today` run by a
+    // file that turns Node's cache on and requires the same bundle, judged against roadmap's own start.
+    if (typeof nodeModule.enableCompileCache === 'function') {
+      const viaNode = path.join(tmp, 'node-compile-cache.cjs');
+      const nodeCache = path.join(tmp, 'node-cache');
+      fs.writeFileSync(
+        viaNode,
+        `'use strict';\nrequire('node:module').enableCompileCache(${JSON.stringify(nodeCache)});\nrequire(${JSON.stringify(path.join(ROOT, 'dist', 'today.cjs'))}).main();\n`,
+      );
+      cases.push({ name: "today, Node's compile cache", bin: viaNode, steps: [['today']], env, target: null, against: 'today' });
+      cases.push({
+        name: "today, cold, Node's compile cache",
+        bin: viaNode,
+        steps: [['today']],
+        env: coldEnv,
+        target: null,
+        against: 'today, cold cache',
+        reset: () => fs.rmSync(nodeCache, { recursive: true, force: true }),
+      });
+    } else note('this Node has no compile cache of its own (module.enableCompileCache, Node 22.8+): the cases comparing it are left out.');
     note('"no slower" is judged as at most 1.1 times the same command on an empty store (runs vary by several percent).');
 
     const memory = fs.existsSync(TIME);
